@@ -1,0 +1,55 @@
+// Opening the database: better-sqlite3 with its PRAGMAs, drizzle on top, and migrations applied.
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import Database from 'better-sqlite3'
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import * as schema from './schema.js'
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
+
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url))
+
+/** Raised when the file at the database path cannot be used; the message is one line for the operator. */
+export class DatabaseOpenError extends Error {}
+
+/**
+ * Opens (creating it and its folder if needed) and migrates the database at `path`;
+ * `:memory:` gives a private in-memory database, as the tests use.
+ */
+export function openDb(path: string): Db {
+  const inMemory = path === ':memory:'
+  if (!inMemory) mkdirSync(dirname(path), { recursive: true })
+  let client: Database.Database
+  try {
+    client = new Database(path)
+  } catch (err) {
+    throw new DatabaseOpenError(`cannot open database at ${path}: ${(err as Error).message}`)
+  }
+  try {
+    // WAL lets readers run while a write commits; NORMAL sync is durable across application
+    // crashes in WAL mode and only risks the last transactions on power loss.
+    if (!inMemory) client.pragma('journal_mode = WAL')
+    client.pragma('synchronous = NORMAL')
+    client.pragma('foreign_keys = ON')
+    client.pragma('busy_timeout = 5000')
+    const check = client.pragma('quick_check', { simple: true })
+    if (check !== 'ok') throw new Error(`integrity check failed: ${String(check)}`)
+    const db = drizzle({ client, schema })
+    migrate(db, { migrationsFolder: MIGRATIONS_DIR })
+    return db
+  } catch (err) {
+    client.close()
+    throw new DatabaseOpenError(`cannot use database at ${path}: ${(err as Error).message}`)
+  }
+}
+
+/** True when the database answers a trivial query (the readiness probe). */
+export function ping (db: Db): boolean {
+  try {
+    return db.$client.prepare('SELECT 1 AS ok').get() !== undefined
+  } catch {
+    return false
+  }
+}

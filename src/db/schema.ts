@@ -1,0 +1,156 @@
+// Drizzle tables and indexes: the knowledge base's storage model (SQL names are snake_case).
+import { sql } from 'drizzle-orm'
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+
+export const ENTITY_TYPES = ['person', 'organization', 'product', 'platform', 'concept'] as const
+export const STATEMENT_KINDS = ['quote', 'partial_quote', 'paraphrase', 'no_comment'] as const
+export const MEDIA = ['press_statement', 'earnings_call', 'linkedin_post', 'x_post', 'news_report'] as const
+export const AFFILIATION_KINDS = ['works_for', 'founded', 'owns', 'made_by'] as const
+export const MARKET_EVENT_KINDS = ['share_price_change', 'market_value_change'] as const
+export const DATE_PRECISIONS = ['year', 'month', 'day'] as const
+export const DIRECTIONS = ['up', 'down'] as const
+
+export type EntityType = (typeof ENTITY_TYPES)[number]
+export type StatementKind = (typeof STATEMENT_KINDS)[number]
+export type Medium = (typeof MEDIA)[number]
+export type AffiliationKind = (typeof AFFILIATION_KINDS)[number]
+export type MarketEventKind = (typeof MARKET_EVENT_KINDS)[number]
+export type DatePrecision = (typeof DATE_PRECISIONS)[number]
+export type Direction = (typeof DIRECTIONS)[number]
+
+export interface Figure {
+  value: number
+  unit: 'percent' | 'currency'
+  currency: string | null
+  text: string
+}
+
+// SQL `IN (...)` list for a CHECK constraint over one of the vocabularies above.
+const oneOf = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} IN (${values.map((v) => `'${v}'`).join(', ')})`)
+
+export const articles = sqliteTable('articles', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  standfirst: text('standfirst'),
+  author: text('author'),
+  language: text('language').notNull(),
+  publisher: text('publisher'),
+  photoCaption: text('photo_caption'),
+  body: text('body').notNull(),
+  publishedDate: text('published_date'),
+  publishedDatePrecision: text('published_date_precision').$type<DatePrecision>()
+}, (t) => [
+  check('articles_precision', sql`(${t.publishedDate} IS NULL) = (${t.publishedDatePrecision} IS NULL)`)
+])
+
+export const entities = sqliteTable('entities', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  type: text('type').$type<EntityType>().notNull(),
+  description: text('description').notNull()
+}, (t) => [
+  // Lists sort by name case-insensitively; these expression indexes serve that order.
+  index('entities_name').on(sql`${t.name} COLLATE NOCASE`, t.id),
+  index('entities_type_name').on(t.type, sql`${t.name} COLLATE NOCASE`, t.id),
+  check('entities_type', oneOf('type', ENTITY_TYPES))
+])
+
+// Every spelling an entity goes by, with an accent- and case-folded key for lookups.
+export const entityAliases = sqliteTable('entity_aliases', {
+  entityId: text('entity_id').notNull().references(() => entities.id, { onDelete: 'cascade' }),
+  alias: text('alias').notNull(),
+  folded: text('folded').notNull()
+}, (t) => [
+  primaryKey({ columns: [t.entityId, t.alias] }),
+  index('entity_aliases_folded').on(t.folded)
+])
+
+export const affiliations = sqliteTable('affiliations', {
+  fromEntityId: text('from_entity_id').notNull().references(() => entities.id, { onDelete: 'cascade' }),
+  kind: text('kind').$type<AffiliationKind>().notNull(),
+  toEntityId: text('to_entity_id').notNull().references(() => entities.id, { onDelete: 'cascade' }),
+  role: text('role'),
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  evidence: text('evidence').notNull(),
+  spanStart: integer('span_start').notNull(),
+  spanEnd: integer('span_end').notNull()
+}, (t) => [
+  primaryKey({ columns: [t.fromEntityId, t.kind, t.toEntityId] }),
+  index('affiliations_to').on(t.toEntityId),
+  check('affiliations_kind', oneOf('kind', AFFILIATION_KINDS)),
+  check('affiliations_span', sql`${t.spanStart} >= 0 AND ${t.spanEnd} > ${t.spanStart}`)
+])
+
+export const mentions = sqliteTable('mentions', {
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  entityId: text('entity_id').notNull().references(() => entities.id, { onDelete: 'cascade' }),
+  spanStart: integer('span_start').notNull(),
+  spanEnd: integer('span_end').notNull(),
+  text: text('text').notNull()
+}, (t) => [
+  primaryKey({ columns: [t.articleId, t.spanStart, t.entityId] }),
+  index('mentions_entity').on(t.entityId, t.articleId),
+  check('mentions_span', sql`${t.spanStart} >= 0 AND ${t.spanEnd} > ${t.spanStart}`)
+])
+
+// Quoted words the narrator uses that nobody utters («salles de guerre»).
+export const terms = sqliteTable('terms', {
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  spanStart: integer('span_start').notNull(),
+  spanEnd: integer('span_end').notNull(),
+  text: text('text').notNull(),
+  note: text('note')
+}, (t) => [
+  primaryKey({ columns: [t.articleId, t.spanStart] })
+])
+
+export const statements = sqliteTable('statements', {
+  id: text('id').primaryKey(),
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  // Reading order within the article: the rank of span_start (ties: the longer span first).
+  position: integer('position').notNull(),
+  speakerId: text('speaker_id').notNull().references(() => entities.id),
+  speakerLabel: text('speaker_label').notNull(),
+  kind: text('kind').$type<StatementKind>().notNull(),
+  text: text('text').notNull(),
+  spanStart: integer('span_start').notNull(),
+  spanEnd: integer('span_end').notNull(),
+  medium: text('medium').$type<Medium>()
+}, (t) => [
+  uniqueIndex('statements_article_position').on(t.articleId, t.position),
+  index('statements_speaker').on(t.speakerId, t.articleId, t.position),
+  index('statements_kind').on(t.kind, t.articleId, t.position),
+  check('statements_kind', oneOf('kind', STATEMENT_KINDS)),
+  check('statements_medium', sql`medium IS NULL OR ${oneOf('medium', MEDIA)}`),
+  check('statements_span', sql`${t.spanStart} >= 0 AND ${t.spanEnd} > ${t.spanStart}`)
+])
+
+export const statementSubjects = sqliteTable('statement_subjects', {
+  statementId: text('statement_id').notNull().references(() => statements.id, { onDelete: 'cascade' }),
+  entityId: text('entity_id').notNull().references(() => entities.id)
+}, (t) => [
+  primaryKey({ columns: [t.statementId, t.entityId] }),
+  index('statement_subjects_entity').on(t.entityId, t.statementId)
+])
+
+export const marketEvents = sqliteTable('market_events', {
+  id: text('id').primaryKey(),
+  entityId: text('entity_id').notNull().references(() => entities.id),
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  kind: text('kind').$type<MarketEventKind>().notNull(),
+  direction: text('direction').$type<Direction>().notNull(),
+  figures: text('figures', { mode: 'json' }).$type<Figure[]>().notNull(),
+  text: text('text').notNull(),
+  spanStart: integer('span_start').notNull(),
+  spanEnd: integer('span_end').notNull(),
+  date: text('date'),
+  datePrecision: text('date_precision').$type<DatePrecision>()
+}, (t) => [
+  uniqueIndex('market_events_article_span').on(t.articleId, t.spanStart, t.id),
+  index('market_events_entity').on(t.entityId, t.articleId, t.spanStart),
+  index('market_events_kind').on(t.kind, t.articleId, t.spanStart),
+  check('market_events_kind', oneOf('kind', MARKET_EVENT_KINDS)),
+  check('market_events_direction', oneOf('direction', DIRECTIONS)),
+  check('market_events_span', sql`${t.spanStart} >= 0 AND ${t.spanEnd} > ${t.spanStart}`)
+])
