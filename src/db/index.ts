@@ -12,7 +12,9 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url))
 
 /** Raised when the file at the database path cannot be used; the message is one line for the operator. */
-export class DatabaseOpenError extends Error {}
+export class DatabaseOpenError extends Error {
+  override name = 'DatabaseOpenError'
+}
 
 /**
  * Opens (creating it and its folder if needed) and migrates the database at `path`;

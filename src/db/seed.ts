@@ -92,7 +92,9 @@ export interface SeedData {
 }
 
 /** A seed that does not match its source; the message names the annotation item at fault. */
-export class SeedError extends Error {}
+export class SeedError extends Error {
+  override name = 'SeedError'
+}
 
 const shortHash = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 12)
 
@@ -213,22 +215,17 @@ export function compileSeed(annotation: Annotation, source: string): SeedData {
 
   // Every quotation in the body is accounted for: a quote or partial quote spans exactly its
   // words, or it is a term nobody utters. A quotation left out fails the seed.
-  const quoted = new Set([
-    ...located.filter((l) => l.s.kind === 'quote' || l.s.kind === 'partial_quote').map((l) => `${l.start}:${l.end}`),
-    ...termRows.map((t) => `${t.spanStart}:${t.spanEnd}`)
-  ])
-  const quotationKeys = new Set<string>()
-  for (const q of quotations(body)) {
-    const key = `${q.start}:${q.end}`
-    quotationKeys.add(key)
-    if (!quoted.has(key)) {
-      throw new SeedError(`quotation «${body.slice(q.start, q.end).slice(0, 60)}» at offset ${q.start} is neither a quote, a partial quote nor a term`)
-    }
-  }
+  const quotationKeys = new Set(quotations(body).map((q) => `${q.start}:${q.end}`))
   for (const l of located) {
     const isQuotation = quotationKeys.has(`${l.start}:${l.end}`)
     if ((l.s.kind === 'quote' || l.s.kind === 'partial_quote') !== isQuotation) {
       throw new SeedError(`${l.item}: ${isQuotation ? 'a quotation must be a quote or partial quote' : 'a quote must span exactly the words inside « »'}`)
+    }
+  }
+  const accounted = new Set([...located.map((l) => `${l.start}:${l.end}`), ...termRows.map((t) => `${t.spanStart}:${t.spanEnd}`)])
+  for (const q of quotations(body)) {
+    if (!accounted.has(`${q.start}:${q.end}`)) {
+      throw new SeedError(`quotation «${body.slice(q.start, q.end).slice(0, 60)}» at offset ${q.start} is neither a quote, a partial quote nor a term`)
     }
   }
 

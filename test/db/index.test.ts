@@ -1,0 +1,56 @@
+// Opening the database: the folder is created, PRAGMAs are set, migrations apply, and an unusable file is refused without being touched.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import t from 'tap'
+import { openDb, ping } from '../../src/db/index.js'
+
+t.test('creates the file and its folder, in WAL mode with foreign keys on', async (t) => {
+  const dir = t.testdir({})
+  const path = join(dir, 'nested', 'deeper', 'kb.db')
+  const db = openDb(path)
+  t.teardown(() => db.$client.close())
+  t.ok(existsSync(path))
+  t.equal(db.$client.pragma('journal_mode', { simple: true }), 'wal')
+  t.equal(db.$client.pragma('foreign_keys', { simple: true }), 1)
+  t.equal(db.$client.pragma('synchronous', { simple: true }), 1, 'NORMAL')
+  t.equal(db.$client.pragma('busy_timeout', { simple: true }), 5000)
+  t.ok(ping(db))
+  const tables = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' ORDER BY name").pluck().all()
+  t.same(tables, ['affiliations', 'articles', 'entities', 'entity_aliases', 'market_events', 'mentions', 'statement_subjects', 'statements', 'terms'])
+})
+
+t.test('reopening applies no migration twice', async (t) => {
+  const path = join(t.testdir({}), 'kb.db')
+  openDb(path).$client.close()
+  const db = openDb(path)
+  t.teardown(() => db.$client.close())
+  t.equal(db.$client.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get(), 1)
+})
+
+t.test('foreign keys are enforced', async (t) => {
+  const db = openDb(':memory:')
+  t.teardown(() => db.$client.close())
+  t.throws(() => db.$client.prepare("INSERT INTO entity_aliases (entity_id, alias, folded) VALUES ('ghost', 'Ghost', 'ghost')").run(), { code: 'SQLITE_CONSTRAINT_FOREIGNKEY' })
+})
+
+t.test('a file that is not SQLite is refused with one line and left untouched', async (t) => {
+  const dir = t.testdir({ 'notes.db': 'these are my notes, not a database\n'.repeat(200) })
+  const path = join(dir, 'notes.db')
+  const before = readFileSync(path)
+  t.throws(() => openDb(path), { name: 'DatabaseOpenError', message: `cannot use database at ${path}: file is not a database` })
+  t.same(readFileSync(path), before)
+})
+
+t.test('a directory in place of the file is refused', async (t) => {
+  const dir = t.testdir({ 'kb.db': {} })
+  t.throws(() => openDb(join(dir, 'kb.db')), { name: 'DatabaseOpenError', message: /^cannot open database at / })
+})
+
+t.test('ping reports a closed database as not ready instead of throwing', async (t) => {
+  const dir = t.testdir({})
+  const path = join(dir, 'kb.db')
+  writeFileSync(path, '')
+  const db = openDb(path)
+  db.$client.close()
+  t.equal(ping(db), false)
+})
