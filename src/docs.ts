@@ -1,0 +1,74 @@
+// API documentation: the OpenAPI 3.1 document generated from route schemas, served at /openapi.json and /openapi.yaml, and Swagger UI at /docs.
+import { readFileSync } from 'node:fs'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import type { FastifyInstance } from 'fastify'
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string, description: string }
+
+const API_DESCRIPTION = `${pkg.description}
+
+Every statement carries the exact characters it comes from: \`text\` equals \`article.body.slice(span.start, span.end)\`.
+
+**Lists** answer \`{ "data": [...], "page": { "limit", "nextCursor" } }\`; pass \`nextCursor\` back as \`cursor\` for the next page (it is also in the \`Link: <...>; rel="next"\` header). **Errors** are RFC 9457 \`application/problem+json\` objects with a stable \`code\` and, for invalid input, one entry per field in \`errors\`.`
+
+type Doc = ReturnType<typeof jsonSchemaTransformObject>
+interface OpenApiParts { paths?: unknown, components?: { schemas?: Record<string, unknown> } }
+
+/**
+ * The zod provider emits an input and an output copy of every registered schema; keep only
+ * the components the paths reach, so the document lists each shape once.
+ */
+export function pruneComponents (doc: Doc): Doc {
+  const parts = doc as OpenApiParts
+  const schemas = parts.components?.schemas ?? {}
+  const reached = new Set<string>()
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit)
+    if (node === null || typeof node !== 'object') return
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') {
+        const name = value.replace('#/components/schemas/', '')
+        if (!reached.has(name)) {
+          reached.add(name)
+          visit(schemas[name])
+        }
+      } else {
+        visit(value)
+      }
+    }
+  }
+  visit(parts.paths)
+  const kept = Object.fromEntries(Object.keys(schemas).sort().filter((name) => reached.has(name)).map((name) => [name, schemas[name]]))
+  return { ...doc, components: { ...parts.components, schemas: kept } } as Doc
+}
+
+/** Registers the document generator and its routes on the root instance, so it sees every route registered after it. */
+export async function registerDocs (app: FastifyInstance) {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Who said what',
+        version: pkg.version,
+        description: API_DESCRIPTION,
+        license: { name: 'MIT', identifier: 'MIT' }
+      },
+      tags: [
+        { name: 'statements', description: 'Quotes and reported claims, each attributed to a speaker and tied to its exact span.' },
+        { name: 'entities', description: 'People, organizations, products, platforms and concepts, with aliases and affiliations.' },
+        { name: 'articles', description: 'Source articles with their bodies, mentions and quoted terms.' },
+        { name: 'market-events', description: 'Share-price and market-value moves that articles report.' },
+        { name: 'health', description: 'Probes for orchestrators and load balancers.' }
+      ]
+    },
+    transform: jsonSchemaTransform,
+    transformObject: (doc) => pruneComponents(jsonSchemaTransformObject(doc))
+  })
+  await app.register(swaggerUi, { routePrefix: '/docs' })
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+  app.get('/openapi.yaml', { schema: { hide: true } }, async (_request, reply) =>
+    reply.type('application/yaml; charset=utf-8').send(app.swagger({ yaml: true })))
+}

@@ -1,0 +1,133 @@
+// The one error shape (RFC 9457 problem+json), its codes, and the handlers that produce it on every path.
+import { STATUS_CODES } from 'node:http'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+
+export const PROBLEM_TYPE = 'application/problem+json'
+
+const FieldError = z.object({
+  in: z.enum(['query', 'path', 'header', 'body']).describe('Where the offending value was sent.'),
+  name: z.string().describe('The parameter or body field at fault; empty when the whole part is at fault.'),
+  message: z.string().describe('What is wrong with it, in words a person can act on.')
+}).meta({ id: 'FieldError' })
+
+export const Problem = z.object({
+  type: z.string().describe('A URI reference naming the problem type; `about:blank` means the HTTP status says it all.'),
+  title: z.string().describe('The HTTP status phrase.'),
+  status: z.number().int().describe('The HTTP status code, repeated for clients that lose it.'),
+  detail: z.string().describe('What went wrong with this request. Never contains internals.'),
+  instance: z.string().describe('The path of the request that failed.'),
+  code: z.string().describe('A stable machine-readable code: `validation_failed`, `not_found`, `route_not_found`, `internal_error`, or a lower-cased Fastify error code for other client errors.'),
+  errors: z.array(FieldError).optional().describe('One entry per invalid field (validation failures only).')
+}).meta({
+  id: 'Problem',
+  description: 'An RFC 9457 problem details object, served as `application/problem+json` for every error.',
+  examples: [{
+    type: 'about:blank',
+    title: 'Bad Request',
+    status: 400,
+    detail: 'The request has 1 invalid field.',
+    instance: '/v1/statements?limit=500',
+    code: 'validation_failed',
+    errors: [{ in: 'query', name: 'limit', message: 'Too big: expected number to be <=100' }]
+  }]
+})
+
+export type Problem = z.infer<typeof Problem>
+type FieldError = z.infer<typeof FieldError>
+
+/** An error a handler throws to answer with a given problem (404 for an unknown id, 400 for a bad cursor). */
+export class ProblemError extends Error {
+  constructor (readonly status: number, readonly code: string, detail: string, readonly errors?: FieldError[]) {
+    super(detail)
+  }
+}
+
+export const notFound = (what: string, id: string) =>
+  new ProblemError(404, 'not_found', `No ${what} has the id ${JSON.stringify(id)}.`)
+
+export const invalidField = (where: FieldError['in'], name: string, message: string) =>
+  new ProblemError(400, 'validation_failed', 'The request has 1 invalid field.', [{ in: where, name, message }])
+
+/** The documented error responses of an operation, keyed by status, for a route's `response` schema. */
+export function problemResponses<S extends number> (...statuses: S[]) {
+  const descriptions: Record<number, string> = {
+    400: 'A parameter is malformed or unknown; `errors` lists each one.',
+    404: 'No resource has this id.',
+    500: 'The server failed; the body never shows internals.',
+    503: 'The service cannot serve requests right now; retry later.'
+  }
+  return Object.fromEntries(statuses.map((s) => [s, {
+    description: descriptions[s] ?? STATUS_CODES[s] ?? 'Error',
+    content: { [PROBLEM_TYPE]: { schema: Problem } }
+  }])) as Record<S, { description: string, content: { [PROBLEM_TYPE]: { schema: typeof Problem } } }>
+}
+
+// Parameter names come from the client; keep error bodies small whatever it sends.
+const clip = (name: string) => (name.length > 100 ? `${name.slice(0, 100)}…` : name)
+
+const LOCATIONS: Record<string, FieldError['in']> = { querystring: 'query', params: 'path', headers: 'header', body: 'body' }
+
+function problem (request: FastifyRequest, status: number, code: string, detail: string, errors?: FieldError[]): Problem {
+  return {
+    type: 'about:blank',
+    title: STATUS_CODES[status] ?? 'Error',
+    status,
+    detail,
+    // The path alone: echoing a long query string back would let a client inflate error bodies.
+    instance: request.url.split('?')[0] ?? request.url,
+    code,
+    ...(errors ? { errors } : {})
+  }
+}
+
+function sendProblem (reply: FastifyReply, body: Problem) {
+  return reply.code(body.status).type(PROBLEM_TYPE).send(body)
+}
+
+function validationErrors (err: FastifyError & { validationContext?: string }): FieldError[] {
+  const where = LOCATIONS[err.validationContext ?? ''] ?? 'query'
+  return (err.validation ?? []).flatMap((v) => {
+    const name = v.instancePath.replace(/^\//, '').replaceAll('/', '.')
+    const unknown = (v.params as { keys?: unknown }).keys
+    if (v.keyword === 'unrecognized_keys' && Array.isArray(unknown)) {
+      return unknown.map((key) => ({ in: where, name: clip(String(key)), message: `Unknown ${where === 'query' ? 'parameter' : 'field'}; see the operation's documented parameters.` }))
+    }
+    return [{ in: where, name, message: v.message ?? 'Invalid value.' }]
+  })
+}
+
+/**
+ * Fastify answers a few errors before any route runs (an undecodable URL); this handler, passed
+ * as the `frameworkErrors` option, gives them the same shape.
+ */
+export function frameworkErrors (err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = err.statusCode ?? 400
+  return sendProblem(reply, problem(request, status, (err.code ?? 'client_error').toLowerCase(), err.message))
+}
+
+/** Installs the error and not-found handlers so every failure answers with one problem+json shape. */
+export function installErrorHandlers (app: FastifyInstance) {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof ProblemError) {
+      return sendProblem(reply, problem(request, err.status, err.code, err.message, err.errors))
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const errors = validationErrors(err)
+      const detail = `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}.`
+      return sendProblem(reply, problem(request, 400, 'validation_failed', detail, errors))
+    }
+    const status = err.statusCode ?? 500
+    if (status >= 400 && status < 500) {
+      // Fastify's own client errors (body too large, bad content type) carry safe messages.
+      return frameworkErrors(err, request, reply)
+    }
+    request.log.error({ err }, 'request failed')
+    return sendProblem(reply, problem(request, 500, 'internal_error', 'The server could not complete this request. It has been logged.'))
+  })
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, problem(request, 404, 'route_not_found', `No route matches ${request.method} ${request.url.split('?')[0]}. The API is described at /openapi.json.`))
+  )
+}

@@ -1,0 +1,58 @@
+// Article queries (drizzle, prepared): the newest-first keyset list, one article, and its mentions and terms.
+import { eq, sql } from 'drizzle-orm'
+import type { Db } from '../../db/index.js'
+import { perShape, qualified } from '../../db/memo.js'
+import { articles, entities, marketEvents, mentions, statements, terms } from '../../db/schema.js'
+
+// Newest first; undated articles last.
+const dateKey = sql<string>`coalesce(${articles.publishedDate}, '')`
+
+const summaryColumns = {
+  id: articles.id,
+  title: articles.title,
+  standfirst: articles.standfirst,
+  author: articles.author,
+  language: articles.language,
+  publisher: articles.publisher,
+  publishedDate: articles.publishedDate,
+  publishedDatePrecision: articles.publishedDatePrecision,
+  statementCount: sql<number>`(SELECT count(*) FROM ${statements} WHERE ${qualified(statements.articleId)} = ${qualified(articles.id)})`,
+  marketEventCount: sql<number>`(SELECT count(*) FROM ${marketEvents} WHERE ${qualified(marketEvents.articleId)} = ${qualified(articles.id)})`
+}
+
+export function articleQueries (db: Db) {
+  const list = perShape((shape: { after: boolean }) => db.select({ ...summaryColumns, dateKey })
+    .from(articles)
+    .where(shape.after
+      ? sql`(${dateKey} < ${sql.placeholder('afterDate')} OR (${dateKey} = ${sql.placeholder('afterDate')} AND ${articles.id} > ${sql.placeholder('afterId')}))`
+      : undefined)
+    .orderBy(sql`${dateKey} DESC`, articles.id)
+    .limit(sql.placeholder('limit'))
+    .prepare())
+
+  const byId = db.select({ ...summaryColumns, photoCaption: articles.photoCaption, body: articles.body })
+    .from(articles).where(eq(articles.id, sql.placeholder('id'))).prepare()
+
+  const mentionsOf = db.select({
+    entity: { id: entities.id, name: entities.name, type: entities.type },
+    text: mentions.text, spanStart: mentions.spanStart, spanEnd: mentions.spanEnd
+  })
+    .from(mentions)
+    .innerJoin(entities, eq(entities.id, mentions.entityId))
+    .where(eq(mentions.articleId, sql.placeholder('id')))
+    .orderBy(mentions.spanStart, entities.id)
+    .prepare()
+
+  const termsOf = db.select({ text: terms.text, note: terms.note, spanStart: terms.spanStart, spanEnd: terms.spanEnd })
+    .from(terms).where(eq(terms.articleId, sql.placeholder('id'))).orderBy(terms.spanStart).prepare()
+
+  return {
+    list: (args: { after?: readonly [string, string] | undefined, limit: number }) => list({ after: args.after !== undefined })
+      .all({ afterDate: args.after?.[0], afterId: args.after?.[1], limit: args.limit }),
+    byId: (id: string) => byId.get({ id }),
+    mentions: (id: string) => mentionsOf.all({ id }),
+    terms: (id: string) => termsOf.all({ id })
+  }
+}
+
+export type ArticleQueries = ReturnType<typeof articleQueries>

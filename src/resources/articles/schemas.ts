@@ -1,0 +1,73 @@
+// Article contract: summary and full article shapes, mentions and terms, as zod schemas registered for the OpenAPI document.
+import { z } from 'zod'
+import { EntityRef, PartialDate, Slug, Span, one, pageOf, pageQuery } from '../shared.js'
+
+const TITLE = '«\u00a0 Salles de guerre \u00a0», allégations de vol de données et open source: comment les entreprises technologiques ont réagi à l’IA de Deepseek'
+const STANDFIRST = 'La start-up chinoise a secoué la bulle d’IA avec un modèle moins cher et moins à forte intensité d’énergie. C’est ainsi que la Big Tech League a réagi.'
+
+const summaryFields = {
+  id: z.string().describe('Stable article id (slug).'),
+  title: z.string().describe('The headline exactly as printed.'),
+  standfirst: z.string().nullable().describe('The introductory paragraph under the headline, when there is one.'),
+  author: z.string().nullable().describe('The byline, when there is one.'),
+  language: z.string().describe('ISO 639-1 language of the text.'),
+  publisher: z.string().nullable().describe('The outlet that published it, when known.'),
+  publishedDate: PartialDate.date,
+  publishedDatePrecision: PartialDate.precision,
+  statementCount: z.number().int().min(0).describe('Statements extracted from the body.'),
+  marketEventCount: z.number().int().min(0).describe('Market events extracted from the body.')
+}
+
+const summaryExample = {
+  id: 'deepseek-reactions', title: TITLE, standfirst: STANDFIRST, author: 'Milos Schmidt', language: 'fr',
+  publisher: 'L’Observatoire de l’Europe', publishedDate: '2025', publishedDatePrecision: 'year',
+  statementCount: 30, marketEventCount: 2
+}
+
+export const ArticleSummary = z.object(summaryFields).meta({
+  id: 'ArticleSummary',
+  description: 'An article without its body.',
+  examples: [summaryExample]
+})
+
+export const Mention = z.object({
+  entity: EntityRef,
+  text: z.string().describe('The spelling used at this point.'),
+  span: Span
+}).meta({ id: 'Mention', description: 'A place where the body names an entity.' })
+
+export const Term = z.object({
+  text: z.string().describe('The quoted words, without the « » marks.'),
+  note: z.string().nullable().describe('What the term means or refers to.'),
+  span: Span
+}).meta({ id: 'Term', description: 'Words the narrator puts in quotation marks that nobody is quoted as saying («salles de guerre»).' })
+
+export const Article = z.object({
+  ...summaryFields,
+  photoCaption: z.string().nullable().describe('The caption of the lead photo, when there is one (it may be in another language).'),
+  body: z.string().describe('The article text alone: headline, standfirst, byline, caption and page debris are kept out. Every span indexes into it.'),
+  mentions: z.array(Mention).describe('Every place the body names a known entity, in reading order.'),
+  terms: z.array(Term).describe('Quoted terms that are not statements.')
+}).meta({
+  id: 'Article',
+  description: 'An article with its body, the entities it names and the quoted terms it uses.',
+  examples: [{
+    ...summaryExample,
+    photoCaption: 'The Icons for the smartphone apps DeepSeek and ChatGPT are seen on a smartphone screen in Beijing, Tuesday, Jan. 28, 2025.',
+    body: 'La bulle de l’intelligence artificielle (IA) a eu une photo d’air cette semaine après que le laboratoire de recherche chinois Deepseek a déclaré […]',
+    mentions: [{ entity: { id: 'deepseek', name: 'DeepSeek', type: 'organization' }, text: 'Deepseek', span: { start: 126, end: 134 } }],
+    terms: [{ text: 'salles de guerre', note: 'Meta\'s "war rooms" of engineers, as reported by The Information.', span: { start: 1465, end: 1481 } }]
+  }]
+})
+
+export const ArticleList = pageOf(ArticleSummary, 'ArticleList')
+export const ArticleResponse = one(Article, 'ArticleResponse')
+
+export const articleListQuery = z.strictObject({ ...pageQuery })
+
+export const articleParams = z.strictObject({
+  id: Slug.meta({ description: 'Article id (slug).', examples: ['deepseek-reactions'] })
+})
+
+export const ARTICLE_SORT = 'newest'
+export const articleCursorKey = z.tuple([z.string(), z.string()])

@@ -1,0 +1,67 @@
+// Market event queries (drizzle, prepared): filtered keyset lists in reading order and one event.
+import { and, eq, sql } from 'drizzle-orm'
+import type { Db } from '../../db/index.js'
+import { perShape } from '../../db/memo.js'
+import { articles, entities, marketEvents, type MarketEventKind } from '../../db/schema.js'
+
+const marketEventColumns = {
+  id: marketEvents.id,
+  kind: marketEvents.kind,
+  direction: marketEvents.direction,
+  figures: marketEvents.figures,
+  text: marketEvents.text,
+  spanStart: marketEvents.spanStart,
+  spanEnd: marketEvents.spanEnd,
+  date: marketEvents.date,
+  datePrecision: marketEvents.datePrecision,
+  entity: { id: entities.id, name: entities.name, type: entities.type },
+  article: {
+    id: articles.id,
+    title: articles.title,
+    publishedDate: articles.publishedDate,
+    publishedDatePrecision: articles.publishedDatePrecision
+  }
+}
+
+export interface MarketEventListArgs {
+  entity?: string | undefined
+  kind?: MarketEventKind | undefined
+  after?: readonly [string, number, string] | undefined
+  limit: number
+}
+
+export function marketEventQueries (db: Db) {
+  const base = () => db.select(marketEventColumns)
+    .from(marketEvents)
+    .innerJoin(entities, eq(entities.id, marketEvents.entityId))
+    .innerJoin(articles, eq(articles.id, marketEvents.articleId))
+
+  const list = perShape((shape: { entity: boolean, kind: boolean, after: boolean }) => base()
+    .where(and(
+      shape.entity ? eq(marketEvents.entityId, sql.placeholder('entity')) : undefined,
+      shape.kind ? eq(marketEvents.kind, sql.placeholder('kind')) : undefined,
+      shape.after
+        ? sql`(${marketEvents.articleId}, ${marketEvents.spanStart}, ${marketEvents.id}) > (${sql.placeholder('afterArticle')}, ${sql.placeholder('afterStart')}, ${sql.placeholder('afterId')})`
+        : undefined
+    ))
+    .orderBy(marketEvents.articleId, marketEvents.spanStart, marketEvents.id)
+    .limit(sql.placeholder('limit'))
+    .prepare())
+
+  const byId = base().where(eq(marketEvents.id, sql.placeholder('id'))).prepare()
+
+  return {
+    list: (args: MarketEventListArgs) => list({ entity: args.entity !== undefined, kind: args.kind !== undefined, after: args.after !== undefined }).all({
+      entity: args.entity,
+      kind: args.kind,
+      afterArticle: args.after?.[0],
+      afterStart: args.after?.[1],
+      afterId: args.after?.[2],
+      limit: args.limit
+    }),
+    byId: (id: string) => byId.get({ id })
+  }
+}
+
+export type MarketEventQueries = ReturnType<typeof marketEventQueries>
+export type MarketEventRow = NonNullable<ReturnType<MarketEventQueries['byId']>>

@@ -1,0 +1,65 @@
+// Market event contract: the event and figure shapes, list filters and envelopes, as zod schemas registered for the OpenAPI document.
+import { z } from 'zod'
+import { DIRECTIONS, MARKET_EVENT_KINDS } from '../../db/schema.js'
+import { ArticleRef, EntityRef, PartialDate, Slug, Span, one, pageOf, pageQuery } from '../shared.js'
+
+export const MarketEventKind = z.enum(MARKET_EVENT_KINDS).meta({
+  id: 'MarketEventKind',
+  description: '`share_price_change`: a move in the share price; `market_value_change`: a gain or loss of market capitalization.'
+})
+
+export const Figure = z.object({
+  value: z.number().describe('Signed amount: negative for a fall. Percent figures are in percentage points (-17 is -17%); currency figures in whole units of the currency.'),
+  unit: z.enum(['percent', 'currency']).describe('What `value` counts.'),
+  currency: z.string().nullable().describe('ISO 4217 code for currency figures; null for percent figures.'),
+  text: z.string().describe('The figure as printed.')
+}).meta({ id: 'Figure' })
+
+export const MarketEvent = z.object({
+  id: z.string().describe('Stable id, derived from the article, entity, kind and text.'),
+  entity: EntityRef,
+  kind: MarketEventKind,
+  direction: z.enum(DIRECTIONS).describe('Whether the figures rose or fell.'),
+  figures: z.array(Figure).describe('Every figure the article gives for this move, one per unit or currency.'),
+  text: z.string().describe('The passage that reports the move, exactly as printed.'),
+  span: Span,
+  article: ArticleRef,
+  date: PartialDate.date.describe('When the move happened, as precisely as the article says; null when it does not.'),
+  datePrecision: PartialDate.precision
+}).meta({
+  id: 'MarketEvent',
+  description: 'A market move an article reports, with its figures and the span they come from.',
+  examples: [{
+    id: 'me_dcf508ea93b1',
+    entity: { id: 'nvidia', name: 'Nvidia', type: 'organization' },
+    kind: 'market_value_change',
+    direction: 'down',
+    figures: [
+      { value: -593000000000, unit: 'currency', currency: 'USD', text: '593 milliards de dollars' },
+      { value: -570000000000, unit: 'currency', currency: 'EUR', text: '570 milliards d’euros' }
+    ],
+    text: 'évaporant 593 milliards de dollars (570 milliards d’euros) sur sa valeur marchande',
+    span: { start: 818, end: 900 },
+    article: { id: 'deepseek-reactions', title: '«\u00a0 Salles de guerre \u00a0», allégations de vol de données et open source: comment les entreprises technologiques ont réagi à l’IA de Deepseek', publishedDate: '2025', publishedDatePrecision: 'year' },
+    date: null,
+    datePrecision: null
+  }]
+})
+
+export const MarketEventList = pageOf(MarketEvent, 'MarketEventList')
+export const MarketEventResponse = one(MarketEvent, 'MarketEventResponse')
+
+export const marketEventPageQuery = z.strictObject({ ...pageQuery })
+
+export const marketEventListQuery = z.strictObject({
+  entity: Slug.optional().meta({ description: 'Only events of this entity id.', examples: ['nvidia'] }),
+  kind: z.enum(MARKET_EVENT_KINDS).optional().meta({ description: 'Only events of this kind.', examples: ['share_price_change'] }),
+  ...pageQuery
+})
+
+export const marketEventParams = z.strictObject({
+  id: z.string().min(1).max(100).meta({ description: 'Market event id.', examples: ['me_dcf508ea93b1'] })
+})
+
+export const MARKET_EVENT_SORT = 'reading-order'
+export const marketEventCursorKey = z.tuple([z.string(), z.number().int(), z.string()])

@@ -1,0 +1,79 @@
+// The error shape as a contract: every failure path answers RFC 9457 problem+json with the same fields, and 5xx bodies hide internals.
+import t from 'tap'
+import { Problem } from '../src/errors.js'
+import { build } from './helper.js'
+
+const PROBLEM_JSON = 'application/problem+json; charset=utf-8'
+
+t.test('every error path answers the one problem shape', async (t) => {
+  const { app } = await build(t)
+  app.get('/boom', async () => {
+    throw new Error('SQLITE_ERROR: no such column: secret_column at /srv/app/src/db/index.ts:42')
+  })
+  const cases: [string, string, number, string][] = [
+    ['GET', '/v1/statements?limit=0', 400, 'validation_failed'],
+    ['GET', '/v1/entities/NOT%20A%20SLUG', 400, 'validation_failed'],
+    ['GET', '/v1/statements?cursor=Zm9v', 400, 'validation_failed'],
+    ['GET', '/v1/statements/%E0%A4%A', 400, 'fst_err_bad_url'],
+    ['GET', '/v1/entities/nobody', 404, 'not_found'],
+    ['GET', '/v1/articles/nothing', 404, 'not_found'],
+    ['GET', '/no/such/route', 404, 'route_not_found'],
+    ['DELETE', '/v1/statements', 404, 'route_not_found'],
+    ['GET', '/boom', 500, 'internal_error']
+  ]
+  for (const [method, url, status, code] of cases) {
+    const res = await app.inject({ method: method as 'GET', url })
+    t.equal(res.statusCode, status, `${method} ${url}`)
+    t.equal(res.headers['content-type'], PROBLEM_JSON, `${method} ${url}`)
+    const body = res.json()
+    t.ok(Problem.safeParse(body).success, `${method} ${url} matches the Problem schema`)
+    t.match(body, { type: 'about:blank', status, code, instance: url.split('?')[0] })
+    t.same(Object.keys(body).sort(), ['code', 'detail', 'instance', 'status', 'title', 'type', ...(status === 400 && code === 'validation_failed' ? ['errors'] : [])].sort())
+  }
+})
+
+t.test('a 500 never shows internals', async (t) => {
+  const { app } = await build(t)
+  app.get('/boom', async () => {
+    throw new Error('SQLITE_ERROR: no such column: secret_column at /srv/app/src/db/index.ts:42')
+  })
+  const res = await app.inject({ url: '/boom' })
+  t.same(res.json(), {
+    type: 'about:blank',
+    title: 'Internal Server Error',
+    status: 500,
+    detail: 'The server could not complete this request. It has been logged.',
+    instance: '/boom',
+    code: 'internal_error'
+  })
+  t.notMatch(res.body, /SQLITE|secret|\/srv|\.ts/)
+})
+
+t.test('a response that breaks its own schema is a masked 500, not a leak', async (t) => {
+  const { app } = await build(t)
+  const { z } = await import('zod')
+  app.get('/wrong', { schema: { response: { 200: z.object({ count: z.number() }) } } }, async () => ({ count: 'internal value' }) as never)
+  const res = await app.inject({ url: '/wrong' })
+  t.equal(res.statusCode, 500)
+  t.notMatch(res.body, /internal value/)
+})
+
+t.test('validation errors list every invalid field with where it was sent', async (t) => {
+  const { app } = await build(t)
+  const res = await app.inject({ url: '/v1/statements?limit=500&kind=rumour&color=blue' })
+  t.same(res.json().errors, [
+    { in: 'query', name: 'kind', message: 'Invalid option: expected one of "quote"|"partial_quote"|"paraphrase"|"no_comment"' },
+    { in: 'query', name: 'limit', message: 'Must be a whole number from 1 to 100.' },
+    { in: 'query', name: 'color', message: "Unknown parameter; see the operation's documented parameters." }
+  ])
+  t.equal(res.json().detail, 'The request has 3 invalid fields.')
+  const path = await app.inject({ url: '/v1/entities/Sam%20Altman' })
+  t.same(path.json().errors, [{ in: 'path', name: 'id', message: 'Must be a lower-case slug such as sam-altman.' }])
+})
+
+t.test('huge unknown parameter names are clipped in the error body', async (t) => {
+  const { app } = await build(t)
+  const res = await app.inject({ url: `/v1/statements?${'z'.repeat(5000)}=1` })
+  t.equal(res.statusCode, 400)
+  t.equal(res.json().errors[0].name, `${'z'.repeat(100)}…`)
+})

@@ -1,0 +1,45 @@
+// Test helper: a fresh seeded in-memory database and the production app around it, closed when the test ends.
+import type { Test } from 'tap'
+import { buildApp } from '../src/app.js'
+import { openDb, type Db } from '../src/db/index.js'
+import { seedAll } from '../src/db/seed.js'
+
+export interface Built {
+  app: Awaited<ReturnType<typeof buildApp>>
+  db: Db
+}
+
+export async function build (t: Test, { seed = true } = {}): Promise<Built> {
+  const db = openDb(':memory:')
+  if (seed) seedAll(db)
+  const app = await buildApp({ config: { logLevel: 'silent' }, db })
+  t.teardown(async () => {
+    await app.close()
+    db.$client.close()
+  })
+  return { app, db }
+}
+
+/** GETs `url` and parses the JSON body, keeping the status and headers for assertions. */
+export async function getJson<T = any> (app: Built['app'], url: string, headers: Record<string, string> = {}) {
+  const res = await app.inject({ method: 'GET', url, headers })
+  return { status: res.statusCode, headers: res.headers, body: res.json() as T }
+}
+
+/**
+ * Follows `page.nextCursor` from `url` to the last page; returns every item's `key` in order
+ * and each page's `Link` header, for asserting that paging neither loses nor repeats items.
+ */
+export async function walkPages (app: Built['app'], url: string, key: (item: any) => string = (item) => item.id) {
+  const items: string[] = []
+  const links: (string | undefined)[] = []
+  let next: string | null = null
+  do {
+    const separator = url.includes('?') ? '&' : '?'
+    const res: { body: any, headers: Record<string, unknown> } = await getJson(app, next ? `${url}${separator}cursor=${next}` : url)
+    items.push(...res.body.data.map(key))
+    links.push(res.headers.link as string | undefined)
+    next = res.body.page.nextCursor
+  } while (next)
+  return { items, links }
+}

@@ -1,0 +1,101 @@
+// The OpenAPI document as a contract: committed equals generated, served equals committed, every operation documented, and every example true.
+import { readFileSync } from 'node:fs'
+import t from 'tap'
+import { parse as parseYaml } from 'yaml'
+import { OPENAPI_FILE, renderOpenapiYaml } from '../src/openapi.js'
+import { build, getJson } from './helper.js'
+
+const committed = readFileSync(OPENAPI_FILE, 'utf8')
+const doc = parseYaml(committed)
+
+t.test('the committed openapi.yaml is what the app generates', async (t) => {
+  const generated = await renderOpenapiYaml()
+  if (generated !== committed) t.fail('openapi.yaml is out of date: run npm run openapi and commit the result')
+  else t.pass('openapi.yaml is up to date')
+})
+
+t.test('the app serves the same document as JSON and YAML, and Swagger UI at /docs', async (t) => {
+  const { app } = await build(t)
+  const json = await getJson(app, '/openapi.json')
+  t.equal(json.status, 200)
+  t.same(json.body, doc)
+  const yaml = await app.inject({ url: '/openapi.yaml' })
+  t.equal(yaml.headers['content-type'], 'application/yaml; charset=utf-8')
+  t.equal(yaml.body, committed)
+  const ui = await app.inject({ url: '/docs/' })
+  t.equal(ui.statusCode, 200)
+  t.match(ui.headers['content-type'], /text\/html/)
+  t.match(ui.body, /swagger-ui/i)
+})
+
+t.test('the document is OpenAPI 3.1 and every operation is documented', async (t) => {
+  t.equal(doc.openapi, '3.1.0')
+  const operations = Object.entries(doc.paths).flatMap(([path, item]: [string, any]) =>
+    Object.entries(item).map(([method, op]: [string, any]) => ({ id: `${method.toUpperCase()} ${path}`, op })))
+  t.same(operations.map((o) => o.id).sort(), [
+    'GET /healthz', 'GET /readyz',
+    'GET /v1/articles', 'GET /v1/articles/{id}',
+    'GET /v1/entities', 'GET /v1/entities/{id}', 'GET /v1/entities/{id}/market-events', 'GET /v1/entities/{id}/statements',
+    'GET /v1/market-events', 'GET /v1/market-events/{id}',
+    'GET /v1/statements', 'GET /v1/statements/{id}'
+  ])
+  const operationIds = new Set<string>()
+  for (const { id, op } of operations) {
+    t.ok(op.operationId && !operationIds.has(op.operationId), `${id}: unique operationId`)
+    operationIds.add(op.operationId)
+    t.ok(op.summary, `${id}: summary`)
+    t.ok(op.description?.length > 40, `${id}: description`)
+    t.ok(op.tags?.length, `${id}: tags`)
+    t.ok(op.responses['200']?.content?.['application/json']?.schema, `${id}: 200 schema`)
+    t.not(op.responses['200'].description, 'Default Response', `${id}: 200 description`)
+    t.ok(op.responses['500']?.content?.['application/problem+json'], `${id}: documented 500`)
+    for (const p of op.parameters ?? []) {
+      t.ok(p.description, `${id}: ${p.name} has a description`)
+      t.ok(p.example !== undefined || p.schema?.enum, `${id}: ${p.name} has an example`)
+    }
+    if (op.parameters?.length) t.ok(op.responses['400']?.content?.['application/problem+json'], `${id}: documented 400`)
+    if (id.includes('{id}')) t.ok(op.responses['404']?.content?.['application/problem+json'], `${id}: documented 404`)
+  }
+})
+
+t.test('every $ref resolves and every component is used', async (t) => {
+  const refs = new Set<string>()
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit)
+    if (node && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        if (k === '$ref') refs.add(String(v).replace('#/components/schemas/', ''))
+        else visit(v)
+      }
+    }
+  }
+  visit(doc)
+  const components = Object.keys(doc.components.schemas)
+  for (const ref of refs) t.ok(components.includes(ref), `${ref} resolves`)
+  t.same([...components].sort(), [...refs].sort(), 'no unused or missing components')
+})
+
+t.test('examples are real: each equals what the API serves', async (t) => {
+  const { app } = await build(t)
+  const example = (name: string) => doc.components.schemas[name].examples[0]
+
+  const statement = example('Statement')
+  t.same((await getJson(app, `/v1/statements/${statement.id}`)).body.data, statement, 'Statement')
+  const event = example('MarketEvent')
+  t.same((await getJson(app, `/v1/market-events/${event.id}`)).body.data, event, 'MarketEvent')
+  const detail = example('EntityDetail')
+  const served = (await getJson(app, `/v1/entities/${detail.id}`)).body.data
+  t.same(served, detail, 'EntityDetail')
+  const { affiliations: _, ...entity } = served
+  t.same(entity, example('Entity'), 'Entity')
+  t.same((await getJson(app, `/v1/entities/${example('EntityRef').id}`)).body.data.name, example('EntityRef').name, 'EntityRef')
+  const summary = example('ArticleSummary')
+  t.same((await getJson(app, '/v1/articles')).body.data[0], summary, 'ArticleSummary')
+  const article = example('Article')
+  const full = (await getJson(app, `/v1/articles/${article.id}`)).body.data
+  t.ok(full.body.startsWith(article.body.replace(' […]', '')), 'Article body example is the start of the real body')
+  t.same(full.mentions.find((m: any) => m.span.start === article.mentions[0].span.start), article.mentions[0], 'Article mention')
+  t.same(full.terms[0], article.terms[0], 'Article term')
+  const cursor = doc.paths['/v1/statements'].get.parameters.find((p: any) => p.name === 'cursor').example
+  t.equal((await getJson(app, `/v1/statements?cursor=${cursor}`)).body.data[0].position, 21, 'the cursor example resumes after position 20')
+})
