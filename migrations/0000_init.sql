@@ -30,6 +30,7 @@ CREATE TABLE `articles` (
 	CONSTRAINT "articles_precision" CHECK(("articles"."published_date" IS NULL) = ("articles"."published_date_precision" IS NULL))
 );
 --> statement-breakpoint
+CREATE INDEX `articles_newest` ON `articles` ("published_date" DESC,`id`);--> statement-breakpoint
 CREATE TABLE `entities` (
 	`id` text PRIMARY KEY NOT NULL,
 	`name` text NOT NULL,
@@ -69,8 +70,8 @@ CREATE TABLE `market_events` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `market_events_article_span` ON `market_events` (`article_id`,`span_start`,`id`);--> statement-breakpoint
-CREATE INDEX `market_events_entity` ON `market_events` (`entity_id`,`article_id`,`span_start`);--> statement-breakpoint
-CREATE INDEX `market_events_kind` ON `market_events` (`kind`,`article_id`,`span_start`);--> statement-breakpoint
+CREATE INDEX `market_events_entity` ON `market_events` (`entity_id`,`article_id`,`span_start`,`id`);--> statement-breakpoint
+CREATE INDEX `market_events_kind` ON `market_events` (`kind`,`article_id`,`span_start`,`id`);--> statement-breakpoint
 CREATE TABLE `mentions` (
 	`article_id` text NOT NULL,
 	`entity_id` text NOT NULL,
@@ -87,12 +88,15 @@ CREATE INDEX `mentions_entity` ON `mentions` (`entity_id`,`article_id`);--> stat
 CREATE TABLE `statement_subjects` (
 	`statement_id` text NOT NULL,
 	`entity_id` text NOT NULL,
+	`article_id` text NOT NULL,
+	`position` integer NOT NULL,
 	PRIMARY KEY(`statement_id`, `entity_id`),
 	FOREIGN KEY (`statement_id`) REFERENCES `statements`(`id`) ON UPDATE no action ON DELETE cascade,
-	FOREIGN KEY (`entity_id`) REFERENCES `entities`(`id`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`entity_id`) REFERENCES `entities`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`article_id`,`position`) REFERENCES `statements`(`article_id`,`position`) ON UPDATE cascade ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `statement_subjects_entity` ON `statement_subjects` (`entity_id`,`statement_id`);--> statement-breakpoint
+CREATE INDEX `statement_subjects_entity` ON `statement_subjects` (`entity_id`,`article_id`,`position`);--> statement-breakpoint
 CREATE TABLE `statements` (
 	`id` text PRIMARY KEY NOT NULL,
 	`article_id` text NOT NULL,

@@ -1,6 +1,6 @@
 // Drizzle tables and indexes: the knowledge base's storage model (SQL names are snake_case).
 import { sql } from 'drizzle-orm'
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { check, foreignKey, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 
 export const ENTITY_TYPES = ['person', 'organization', 'product', 'platform', 'concept'] as const
 export const STATEMENT_KINDS = ['quote', 'partial_quote', 'paraphrase', 'no_comment'] as const
@@ -41,6 +41,8 @@ export const articles = sqliteTable('articles', {
   publishedDate: text('published_date'),
   publishedDatePrecision: text('published_date_precision').$type<DatePrecision>()
 }, (t) => [
+  // Lists run newest first; SQLite sorts NULL lowest, so undated articles come last.
+  index('articles_newest').on(sql`${t.publishedDate} DESC`, t.id),
   check('articles_precision', sql`(${t.publishedDate} IS NULL) = (${t.publishedDatePrecision} IS NULL)`)
 ])
 
@@ -128,10 +130,15 @@ export const statements = sqliteTable('statements', {
 
 export const statementSubjects = sqliteTable('statement_subjects', {
   statementId: text('statement_id').notNull().references(() => statements.id, { onDelete: 'cascade' }),
-  entityId: text('entity_id').notNull().references(() => entities.id)
+  entityId: text('entity_id').notNull().references(() => entities.id),
+  // Copied from the statement so "statements about X" pages straight off one index in reading order.
+  articleId: text('article_id').notNull(),
+  position: integer('position').notNull()
 }, (t) => [
   primaryKey({ columns: [t.statementId, t.entityId] }),
-  index('statement_subjects_entity').on(t.entityId, t.statementId)
+  foreignKey({ columns: [t.articleId, t.position], foreignColumns: [statements.articleId, statements.position] })
+    .onUpdate('cascade').onDelete('cascade'),
+  index('statement_subjects_entity').on(t.entityId, t.articleId, t.position)
 ])
 
 export const marketEvents = sqliteTable('market_events', {
@@ -148,8 +155,8 @@ export const marketEvents = sqliteTable('market_events', {
   datePrecision: text('date_precision').$type<DatePrecision>()
 }, (t) => [
   uniqueIndex('market_events_article_span').on(t.articleId, t.spanStart, t.id),
-  index('market_events_entity').on(t.entityId, t.articleId, t.spanStart),
-  index('market_events_kind').on(t.kind, t.articleId, t.spanStart),
+  index('market_events_entity').on(t.entityId, t.articleId, t.spanStart, t.id),
+  index('market_events_kind').on(t.kind, t.articleId, t.spanStart, t.id),
   check('market_events_kind', oneOf('kind', MARKET_EVENT_KINDS)),
   check('market_events_direction', oneOf('direction', DIRECTIONS)),
   check('market_events_span', sql`${t.spanStart} >= 0 AND ${t.spanEnd} > ${t.spanStart}`)

@@ -241,7 +241,7 @@ export function compileSeed(annotation: Annotation, source: string): SeedData {
       id, articleId: a.id, position: index + 1, speakerId: s.speaker, speakerLabel: s.label,
       kind: s.kind, text: s.text, spanStart: start, spanEnd: end, medium: s.medium ?? null
     })
-    for (const entityId of s.about) subjectRows.push({ statementId: id, entityId })
+    for (const entityId of s.about) subjectRows.push({ statementId: id, entityId, articleId: a.id, position: index + 1 })
   })
 
   const marketEventRows: SeedData['marketEvents'] = annotation.marketEvents.map((m, i) => {

@@ -73,11 +73,11 @@ export const one = <T extends z.ZodType>(item: T, id: string) => z.object({ data
  * Keyset cursors: the sort they belong to and the sort key of the last item served, as
  * base64url JSON. A cursor from another list, another sort or a hand edit is a 400.
  */
-export function encodeCursor (sort: string, key: readonly (string | number)[]): string {
+export function encodeCursor (sort: string, key: readonly (string | number | null)[]): string {
   return Buffer.from(JSON.stringify({ s: sort, k: key })).toString('base64url')
 }
 
-export function decodeCursor<K extends readonly (string | number)[]> (cursor: string, sort: string, key: z.ZodType<K>): K {
+export function decodeCursor<K extends readonly (string | number | null)[]> (cursor: string, sort: string, key: z.ZodType<K>): K {
   let parsed: unknown
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
@@ -95,7 +95,7 @@ export function decodeCursor<K extends readonly (string | number)[]> (cursor: st
  */
 export function sendPage<R, T> (
   request: FastifyRequest, reply: FastifyReply, rows: R[], limit: number, sort: string,
-  keyOf: (row: R) => readonly (string | number)[], shape: (rows: R[]) => T[]
+  keyOf: (row: R) => readonly (string | number | null)[], shape: (rows: R[]) => T[]
 ) {
   const pageRows = rows.slice(0, limit)
   const last = pageRows[pageRows.length - 1]

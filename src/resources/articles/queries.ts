@@ -4,8 +4,6 @@ import type { Db } from '../../db/index.js'
 import { perShape, qualified } from '../../db/memo.js'
 import { articles, entities, marketEvents, mentions, statements, terms } from '../../db/schema.js'
 
-// Newest first; undated articles last.
-const dateKey = sql<string>`coalesce(${articles.publishedDate}, '')`
 
 const summaryColumns = {
   id: articles.id,
@@ -21,12 +19,17 @@ const summaryColumns = {
 }
 
 export function articleQueries (db: Db) {
-  const list = perShape((shape: { after: boolean }) => db.select({ ...summaryColumns, dateKey })
+  // Newest first, then by id; SQLite sorts NULL lowest, so undated articles come last. The
+  // keyset condition differs for a dated and an undated last row.
+  const afterCondition = {
+    none: undefined,
+    dated: sql`(${articles.publishedDate} < ${sql.placeholder('afterDate')} OR ${articles.publishedDate} IS NULL OR (${articles.publishedDate} = ${sql.placeholder('afterDate')} AND ${articles.id} > ${sql.placeholder('afterId')}))`,
+    undated: sql`(${articles.publishedDate} IS NULL AND ${articles.id} > ${sql.placeholder('afterId')})`
+  }
+  const list = perShape((shape: { after: keyof typeof afterCondition }) => db.select(summaryColumns)
     .from(articles)
-    .where(shape.after
-      ? sql`(${dateKey} < ${sql.placeholder('afterDate')} OR (${dateKey} = ${sql.placeholder('afterDate')} AND ${articles.id} > ${sql.placeholder('afterId')}))`
-      : undefined)
-    .orderBy(sql`${dateKey} DESC`, articles.id)
+    .where(afterCondition[shape.after])
+    .orderBy(sql`${articles.publishedDate} DESC`, articles.id)
     .limit(sql.placeholder('limit'))
     .prepare())
 
@@ -47,8 +50,10 @@ export function articleQueries (db: Db) {
     .from(terms).where(eq(terms.articleId, sql.placeholder('id'))).orderBy(terms.spanStart).prepare()
 
   return {
-    list: (args: { after?: readonly [string, string] | undefined, limit: number }) => list({ after: args.after !== undefined })
-      .all({ afterDate: args.after?.[0], afterId: args.after?.[1], limit: args.limit }),
+    list: (args: { after?: readonly [string | null, string] | undefined, limit: number }) => {
+      const after = args.after === undefined ? 'none' : args.after[0] === null ? 'undated' : 'dated'
+      return list({ after }).all({ afterDate: args.after?.[0] ?? undefined, afterId: args.after?.[1], limit: args.limit })
+    },
     byId: (id: string) => byId.get({ id }),
     mentions: (id: string) => mentionsOf.all({ id }),
     terms: (id: string) => termsOf.all({ id })

@@ -19,7 +19,7 @@ export const articleRoutes: FastifyPluginAsyncZod<{ queries: ArticleQueries }> =
     const { limit, cursor } = request.query
     const after = cursor === undefined ? undefined : decodeCursor(cursor, ARTICLE_SORT, articleCursorKey)
     const rows = queries.list({ after, limit: limit + 1 })
-    return sendPage(request, reply, rows, limit, ARTICLE_SORT, (r) => [r.dateKey, r.id], (pageRows) => pageRows.map(({ dateKey: _, ...rest }) => rest))
+    return sendPage(request, reply, rows, limit, ARTICLE_SORT, (r) => [r.publishedDate, r.id], (pageRows) => pageRows)
   })
 
   app.get('/articles/:id', {

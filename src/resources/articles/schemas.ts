@@ -70,4 +70,4 @@ export const articleParams = z.strictObject({
 })
 
 export const ARTICLE_SORT = 'newest'
-export const articleCursorKey = z.tuple([z.string(), z.string()])
+export const articleCursorKey = z.tuple([z.string().nullable(), z.string()])

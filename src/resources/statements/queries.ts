@@ -1,5 +1,5 @@
 // Statement queries (drizzle, prepared): filtered keyset lists in reading order, one statement, and the subjects of a page.
-import { and, eq, exists, sql } from 'drizzle-orm'
+import { and, eq, sql, type AnyColumn } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
 import { perShape, qualified } from '../../db/memo.js'
 import { articles, entities, statementSubjects, statements, type StatementKind } from '../../db/schema.js'
@@ -29,37 +29,62 @@ export interface StatementListArgs {
   about?: string | undefined
   article?: string | undefined
   kind?: StatementKind | undefined
-  /** An entity in the given role: the speaker, a subject, or either. */
+  /** An entity in the given role: the speaker, a subject, or either (not combined with `speaker` or `about`). */
   entity?: { id: string, role: Role } | undefined
   after?: readonly [string, number] | undefined
   limit: number
 }
 
 export function statementQueries (db: Db) {
-  const isSubject = (placeholder: string) => exists(db.select({ one: sql`1` }).from(statementSubjects).where(and(
-    sql`${qualified(statementSubjects.statementId)} = ${qualified(statements.id)}`,
-    eq(statementSubjects.entityId, sql.placeholder(placeholder))
-  )))
-
   const base = () => db.select(statementColumns)
     .from(statements)
     .innerJoin(entities, eq(entities.id, statements.speakerId))
     .innerJoin(articles, eq(articles.id, statements.articleId))
 
-  const list = perShape((shape: { speaker: boolean, about: boolean, article: boolean, kind: boolean, role: Role | 'none', after: boolean }) => base()
-    .where(and(
+  const afterKey = (articleId: AnyColumn, position: AnyColumn) =>
+    sql`(${qualified(articleId)}, ${qualified(position)}) > (${sql.placeholder('afterArticle')}, ${sql.placeholder('afterPosition')})`
+
+  // Each shape walks the index that already holds its rows in reading order, so a page costs
+  // the same however large the corpus: statements by (speaker | kind | article, article, position),
+  // statement_subjects by (entity, article, position), and for "either role" the first page of
+  // each of those two walks, merged.
+  const list = perShape((shape: { speaker: boolean, subject: boolean, either: boolean, article: boolean, kind: boolean, after: boolean }) => {
+    const filters = [
       shape.speaker ? eq(statements.speakerId, sql.placeholder('speaker')) : undefined,
-      shape.about ? isSubject('about') : undefined,
       shape.article ? eq(statements.articleId, sql.placeholder('article')) : undefined,
-      shape.kind ? eq(statements.kind, sql.placeholder('kind')) : undefined,
-      shape.role === 'speaker' ? eq(statements.speakerId, sql.placeholder('entity')) : undefined,
-      shape.role === 'subject' ? isSubject('entity') : undefined,
-      shape.role === 'any' ? sql`(${statements.speakerId} = ${sql.placeholder('entity')} OR ${isSubject('entity')})` : undefined,
-      shape.after ? sql`(${statements.articleId}, ${statements.position}) > (${sql.placeholder('afterArticle')}, ${sql.placeholder('afterPosition')})` : undefined
-    ))
-    .orderBy(statements.articleId, statements.position)
-    .limit(sql.placeholder('limit'))
-    .prepare())
+      shape.kind ? eq(statements.kind, sql.placeholder('kind')) : undefined
+    ]
+    if (shape.subject) {
+      return db.select(statementColumns)
+        .from(statementSubjects)
+        .innerJoin(statements, eq(statements.id, statementSubjects.statementId))
+        .innerJoin(entities, eq(entities.id, statements.speakerId))
+        .innerJoin(articles, eq(articles.id, statements.articleId))
+        .where(and(
+          eq(statementSubjects.entityId, sql.placeholder('subject')),
+          shape.after ? afterKey(statementSubjects.articleId, statementSubjects.position) : undefined,
+          ...filters
+        ))
+        .orderBy(statementSubjects.articleId, statementSubjects.position)
+        .limit(sql.placeholder('limit'))
+        .prepare()
+    }
+    const either = shape.either
+      ? sql`${qualified(statements.id)} IN (
+          SELECT id FROM (SELECT ${statements.id} FROM ${statements} WHERE ${statements.speakerId} = ${sql.placeholder('either')}
+            ${shape.after ? sql`AND ${afterKey(statements.articleId, statements.position)}` : sql``}
+            ORDER BY ${statements.articleId}, ${statements.position} LIMIT ${sql.placeholder('limit')})
+          UNION ALL
+          SELECT statement_id FROM (SELECT ${statementSubjects.statementId} FROM ${statementSubjects} WHERE ${statementSubjects.entityId} = ${sql.placeholder('either')}
+            ${shape.after ? sql`AND ${afterKey(statementSubjects.articleId, statementSubjects.position)}` : sql``}
+            ORDER BY ${statementSubjects.articleId}, ${statementSubjects.position} LIMIT ${sql.placeholder('limit')}))`
+      : undefined
+    return base()
+      .where(and(either, shape.after ? afterKey(statements.articleId, statements.position) : undefined, ...filters))
+      .orderBy(statements.articleId, statements.position)
+      .limit(sql.placeholder('limit'))
+      .prepare()
+  })
 
   const byId = base().where(eq(statements.id, sql.placeholder('id'))).prepare()
 
@@ -72,23 +97,21 @@ export function statementQueries (db: Db) {
 
   return {
     list (args: StatementListArgs) {
+      const role = args.entity?.role
+      const speaker = role === 'speaker' ? args.entity?.id : args.speaker
+      const subject = role === 'subject' ? args.entity?.id : args.about
+      const either = role === 'any' ? args.entity?.id : undefined
       const shape = {
-        speaker: args.speaker !== undefined,
-        about: args.about !== undefined,
+        speaker: speaker !== undefined,
+        subject: subject !== undefined,
+        either: either !== undefined,
         article: args.article !== undefined,
         kind: args.kind !== undefined,
-        role: args.entity?.role ?? 'none' as const,
         after: args.after !== undefined
       }
       return list(shape).all({
-        speaker: args.speaker,
-        about: args.about,
-        article: args.article,
-        kind: args.kind,
-        entity: args.entity?.id,
-        afterArticle: args.after?.[0],
-        afterPosition: args.after?.[1],
-        limit: args.limit
+        speaker, subject, either, article: args.article, kind: args.kind,
+        afterArticle: args.after?.[0], afterPosition: args.after?.[1], limit: args.limit
       })
     },
     byId: (id: string) => byId.get({ id }),

@@ -1,0 +1,46 @@
+// Every query a route runs is served by an index: no full-table scan, and no sort of more rows than a page.
+import t from 'tap'
+import { build } from '../helper.js'
+
+// Sorting these is bounded by a page or by one entity's handful of rows, never by the corpus.
+const BOUNDED_SORTS = [
+  /FROM "statement_subjects" inner join "entities"/, // subjects of one page of statements
+  /FROM "affiliations"/, // one entity's affiliations
+  /FROM "mentions" inner join "entities"/, // one article's mentions, ordered by span
+  /IN \(\s*SELECT id FROM \(SELECT/ // the merge of two pages for role=any
+]
+
+t.test('route queries use indexes', async (t) => {
+  const { app, db } = await build(t)
+  const prepare = db.$client.prepare.bind(db.$client)
+  const seen = new Set<string>()
+  db.$client.prepare = ((source: string) => {
+    seen.add(source)
+    return prepare(source)
+  }) as typeof db.$client.prepare
+  const cursor = (await app.inject({ url: '/v1/statements?limit=1' })).json().page.nextCursor
+  for (const url of [
+    '/v1/statements', `/v1/statements?cursor=${cursor}`, '/v1/statements?speaker=nvidia', '/v1/statements?about=deepseek',
+    '/v1/statements?about=deepseek&speaker=nvidia&kind=quote', '/v1/statements?kind=quote', '/v1/statements?article=deepseek-reactions',
+    `/v1/statements?about=deepseek&cursor=${cursor}`, '/v1/statements/st_593468df5bcd',
+    '/v1/entities', '/v1/entities?type=person', '/v1/entities?q=open', '/v1/entities/openai',
+    '/v1/entities/openai/statements', `/v1/entities/openai/statements?cursor=${cursor}`,
+    '/v1/entities/openai/statements?role=speaker', '/v1/entities/openai/statements?role=subject', '/v1/entities/nvidia/market-events',
+    '/v1/market-events', '/v1/market-events?kind=share_price_change', '/v1/market-events?entity=nvidia',
+    '/v1/articles', '/v1/articles/deepseek-reactions', '/readyz'
+  ]) {
+    t.equal((await app.inject({ url })).statusCode, 200, url)
+  }
+  t.ok(seen.size > 15, `captured ${seen.size} statements`)
+  for (const source of seen) {
+    const params = Array.from({ length: (source.match(/\?/g) ?? []).length }, () => null)
+    const plan = prepare(`EXPLAIN QUERY PLAN ${source}`).all(...params).map((row) => (row as { detail: string }).detail)
+    const label = source.replace(/\s+/g, ' ').slice(0, 120)
+    for (const step of plan) {
+      if (/^SCAN /.test(step) && !/USING (COVERING )?INDEX|json_each|CONSTANT ROW|^SCAN \(subquery-\d+\)/.test(step)) t.fail(`${label}: ${step}`)
+    }
+    if (plan.some((step) => /TEMP B-TREE/.test(step)) && !BOUNDED_SORTS.some((re) => re.test(source))) {
+      t.fail(`${label}: sorts rows (${plan.join('; ')})`)
+    }
+  }
+})
