@@ -54,7 +54,7 @@ t.test('first start seeds, a restart reuses the file with the same ids, SIGTERM 
   const first = await start({ DATABASE_PATH: databasePath })
   t.equal((await fetch(`${first.url}/healthz`)).status, 200)
   const ids = ((await (await fetch(`${first.url}/v1/statements?limit=100`)).json()) as any).data.map((s: { id: string }) => s.id)
-  t.equal(ids.length, 30)
+  t.equal(ids.length, 31)
   t.ok(first.logs.some((l) => l.includes('"msg":"database seeded"')))
   first.kill('SIGTERM')
   t.equal((await first.exited).code, 0)

@@ -92,7 +92,7 @@ t.test('seeding is idempotent: same rows, same ids', async (t) => {
       (SELECT count(*) FROM market_events) AS marketEvents, (SELECT count(*) FROM terms) AS terms`).get()
   })
   const first = snapshot()
-  t.same(first.counts, { articles: 1, entities: 27, aliases: 44, affiliations: 12, mentions: 60, subjects: 37, marketEvents: 2, terms: 3 })
+  t.same(first.counts, { articles: 1, entities: 27, aliases: 44, affiliations: 12, mentions: 60, subjects: 38, marketEvents: 2, terms: 3 })
   t.equal(seedIfEmpty(db), false, 'a seeded database is left alone')
   seedAll(db)
   t.same(snapshot(), first, 'an explicit re-seed replaces rows in place')

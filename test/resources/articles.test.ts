@@ -16,7 +16,7 @@ t.test('lists articles without bodies', async (t) => {
       publisher: 'L’Observatoire de l’Europe',
       publishedDate: '2025',
       publishedDatePrecision: 'year',
-      statementCount: 30,
+      statementCount: 31,
       marketEventCount: 2
     }],
     page: { limit: 20, nextCursor: null }

@@ -14,7 +14,7 @@ t.test('lists entities by name with aliases and counts', async (t) => {
     aliases: ['Sam Altman'], statementCount: 6, subjectCount: 0, mentionCount: 1
   })
   const deepseek = res.body.data.find((e: any) => e.id === 'deepseek')
-  t.match(deepseek, { aliases: ['DeepSeek', 'Deepseek'], statementCount: 1, subjectCount: 20 })
+  t.match(deepseek, { aliases: ['DeepSeek', 'Deepseek'], statementCount: 1, subjectCount: 21 })
 })
 
 t.test('filters by type and searches names and aliases, accent- and case-blind', async (t) => {
@@ -62,10 +62,10 @@ t.test('gets an entity with affiliations in both directions', async (t) => {
 t.test("an entity's statements by role", async (t) => {
   const { app } = await build(t)
   const texts = async (query: string) => (await getJson(app, `/v1/entities/${query}`)).body.data.map((s: any) => s.text)
-  t.same(await texts('elon-musk/statements?role=speaker'), ['il n’était pas trop impressionné par Deepseek', 'Lmao, non', 'évidemment'])
+  t.same(await texts('elon-musk/statements?role=speaker'), ['il n’était pas trop impressionné par Deepseek', 'n’ait rien publié sur l’entreprise sur sa propre plate-forme X', 'Lmao, non', 'évidemment'])
   t.same(await texts('marc-benioff/statements?role=subject'), ['Lmao, non'])
   t.same(await texts('marc-benioff/statements'), ['a salué la société chinoise pour sa technologie', 'Lmao, non'], 'role defaults to any')
-  t.equal((await texts('deepseek/statements?role=any&limit=100')).length, 20)
+  t.equal((await texts('deepseek/statements?role=any&limit=100')).length, 21)
   t.equal((await getJson(app, '/v1/entities/nobody/statements')).status, 404)
   t.equal((await getJson(app, '/v1/entities/nvidia/statements?role=author')).status, 400)
 })

@@ -21,7 +21,7 @@ const summaryFields = {
 const summaryExample = {
   id: 'deepseek-reactions', title: TITLE, standfirst: STANDFIRST, author: 'Milos Schmidt', language: 'fr',
   publisher: 'L’Observatoire de l’Europe', publishedDate: '2025', publishedDatePrecision: 'year',
-  statementCount: 30, marketEventCount: 2
+  statementCount: 31, marketEventCount: 2
 }
 
 export const ArticleSummary = z.object(summaryFields).meta({
