@@ -17,7 +17,8 @@ CREATE TABLE `affiliations` (
 --> statement-breakpoint
 CREATE INDEX `affiliations_to` ON `affiliations` (`to_entity_id`);--> statement-breakpoint
 CREATE TABLE `articles` (
-	`id` text PRIMARY KEY NOT NULL,
+	`seq` integer PRIMARY KEY NOT NULL,
+	`id` text NOT NULL,
 	`title` text NOT NULL,
 	`standfirst` text,
 	`author` text,
@@ -27,29 +28,43 @@ CREATE TABLE `articles` (
 	`body` text NOT NULL,
 	`published_date` text,
 	`published_date_precision` text,
+	`date_key` text GENERATED ALWAYS AS (coalesce(published_date, '')) VIRTUAL NOT NULL,
 	CONSTRAINT "articles_precision" CHECK(("articles"."published_date" IS NULL) = ("articles"."published_date_precision" IS NULL))
 );
 --> statement-breakpoint
-CREATE INDEX `articles_newest` ON `articles` ("published_date" DESC,`id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `articles_id_unique` ON `articles` (`id`);--> statement-breakpoint
+CREATE INDEX `articles_date` ON `articles` (`date_key`,`id`);--> statement-breakpoint
 CREATE TABLE `entities` (
-	`id` text PRIMARY KEY NOT NULL,
+	`seq` integer PRIMARY KEY NOT NULL,
+	`id` text NOT NULL,
 	`name` text NOT NULL,
 	`type` text NOT NULL,
 	`description` text NOT NULL,
+	`statement_count` integer DEFAULT 0 NOT NULL,
+	`subject_count` integer DEFAULT 0 NOT NULL,
+	`mention_count` integer DEFAULT 0 NOT NULL,
 	CONSTRAINT "entities_type" CHECK(type IN ('person', 'organization', 'product', 'platform', 'concept'))
 );
 --> statement-breakpoint
+CREATE UNIQUE INDEX `entities_id_unique` ON `entities` (`id`);--> statement-breakpoint
 CREATE INDEX `entities_name` ON `entities` ("name" COLLATE NOCASE,`id`);--> statement-breakpoint
 CREATE INDEX `entities_type_name` ON `entities` (`type`,"name" COLLATE NOCASE,`id`);--> statement-breakpoint
+CREATE INDEX `entities_statement_count` ON `entities` (`statement_count`,`id`);--> statement-breakpoint
+CREATE INDEX `entities_subject_count` ON `entities` (`subject_count`,`id`);--> statement-breakpoint
+CREATE INDEX `entities_mention_count` ON `entities` (`mention_count`,`id`);--> statement-breakpoint
 CREATE TABLE `entity_aliases` (
 	`entity_id` text NOT NULL,
 	`alias` text NOT NULL,
-	`folded` text NOT NULL,
 	PRIMARY KEY(`entity_id`, `alias`),
 	FOREIGN KEY (`entity_id`) REFERENCES `entities`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `entity_aliases_folded` ON `entity_aliases` (`folded`);--> statement-breakpoint
+CREATE TABLE `kb_version` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`version` integer NOT NULL,
+	CONSTRAINT "kb_version_single_row" CHECK("kb_version"."id" = 1)
+);
+--> statement-breakpoint
 CREATE TABLE `market_events` (
 	`id` text PRIMARY KEY NOT NULL,
 	`entity_id` text NOT NULL,
@@ -88,18 +103,21 @@ CREATE INDEX `mentions_entity` ON `mentions` (`entity_id`,`article_id`);--> stat
 CREATE TABLE `statement_subjects` (
 	`statement_id` text NOT NULL,
 	`entity_id` text NOT NULL,
+	`article_date` text NOT NULL,
 	`article_id` text NOT NULL,
 	`position` integer NOT NULL,
 	PRIMARY KEY(`statement_id`, `entity_id`),
 	FOREIGN KEY (`statement_id`) REFERENCES `statements`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`entity_id`) REFERENCES `entities`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`article_id`,`position`) REFERENCES `statements`(`article_id`,`position`) ON UPDATE cascade ON DELETE cascade
+	FOREIGN KEY (`article_date`,`article_id`,`position`) REFERENCES `statements`(`article_date`,`article_id`,`position`) ON UPDATE cascade ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `statement_subjects_entity` ON `statement_subjects` (`entity_id`,`article_id`,`position`);--> statement-breakpoint
+CREATE INDEX `statement_subjects_entity` ON `statement_subjects` (`entity_id`,"article_date" DESC,`article_id`,`position`);--> statement-breakpoint
 CREATE TABLE `statements` (
-	`id` text PRIMARY KEY NOT NULL,
+	`seq` integer PRIMARY KEY NOT NULL,
+	`id` text NOT NULL,
 	`article_id` text NOT NULL,
+	`article_date` text DEFAULT '' NOT NULL,
 	`position` integer NOT NULL,
 	`speaker_id` text NOT NULL,
 	`speaker_label` text NOT NULL,
@@ -115,9 +133,13 @@ CREATE TABLE `statements` (
 	CONSTRAINT "statements_span" CHECK("statements"."span_start" >= 0 AND "statements"."span_end" > "statements"."span_start")
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `statements_article_position` ON `statements` (`article_id`,`position`);--> statement-breakpoint
-CREATE INDEX `statements_speaker` ON `statements` (`speaker_id`,`article_id`,`position`);--> statement-breakpoint
-CREATE INDEX `statements_kind` ON `statements` (`kind`,`article_id`,`position`);--> statement-breakpoint
+CREATE UNIQUE INDEX `statements_id_unique` ON `statements` (`id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `statements_reading_order` ON `statements` (`article_id`,`position`);--> statement-breakpoint
+CREATE UNIQUE INDEX `statements_newest` ON `statements` ("article_date" DESC,`article_id`,`position`);--> statement-breakpoint
+CREATE INDEX `statements_oldest` ON `statements` (`article_date`,`article_id`,`position`);--> statement-breakpoint
+CREATE INDEX `statements_speaker` ON `statements` (`speaker_id`,"article_date" DESC,`article_id`,`position`);--> statement-breakpoint
+CREATE INDEX `statements_kind` ON `statements` (`kind`,"article_date" DESC,`article_id`,`position`);--> statement-breakpoint
+CREATE INDEX `statements_medium` ON `statements` (`medium`,"article_date" DESC,`article_id`,`position`);--> statement-breakpoint
 CREATE TABLE `terms` (
 	`article_id` text NOT NULL,
 	`span_start` integer NOT NULL,

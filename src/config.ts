@@ -8,7 +8,15 @@ export const configSchema = z.object({
   PORT: port.default(3000),
   HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
   DATABASE_PATH: z.string().min(1, 'must not be empty').default('data/who-said-what.db'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CORS_ORIGINS: z.string().default('*').transform((value, ctx) => {
+    if (value.trim() === '*') return '*' as const
+    const origins = value.split(',').map((o) => o.trim()).filter((o) => o.length > 0)
+    for (const origin of origins) {
+      if (!/^https?:\/\/[^/\s]+$/.test(origin)) ctx.addIssue({ code: 'custom', message: `must be * or a comma-separated list of origins such as https://app.example.com (bad: ${origin})` })
+    }
+    return origins
+  })
 })
 
 export interface Config {
@@ -16,6 +24,8 @@ export interface Config {
   host: string
   databasePath: string
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL']
+  /** Browser origins allowed to call the API: '*' for any, or a list. */
+  corsOrigins: '*' | string[]
 }
 
 /** Raised for invalid settings; the message lists every bad variable on its own line. */
@@ -32,5 +42,5 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`)
   }
   const c = parsed.data
-  return { port: c.PORT, host: c.HOST, databasePath: c.DATABASE_PATH, logLevel: c.LOG_LEVEL }
+  return { port: c.PORT, host: c.HOST, databasePath: c.DATABASE_PATH, logLevel: c.LOG_LEVEL, corsOrigins: c.CORS_ORIGINS }
 }

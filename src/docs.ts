@@ -44,6 +44,51 @@ export function pruneComponents (doc: Doc): Doc {
   return { ...doc, components: { ...parts.components, schemas: kept } } as Doc
 }
 
+const header = (description: string, schema: object, example: unknown) => ({ description, schema, example })
+
+const CACHE_HEADERS = {
+  ETag: header('The representation\'s validator: send it back in `If-None-Match` to revalidate. It changes with any write to the knowledge base.', { type: 'string' }, 'W/"3f-Gx9mQ2c1Zt0aB7kP"'),
+  'Cache-Control': header('Shared caches may keep the response for a minute, and serve it stale for another while revalidating.', { type: 'string' }, 'public, max-age=60, stale-while-revalidate=60')
+}
+
+const LIST_HEADERS = {
+  Link: header('The next page, `<url>; rel="next"`; absent on the last page.', { type: 'string' }, '</v1/statements?limit=20&cursor=eyJzIjoiLWRhdGUiLCJrIjpbIjIwMjUiLCJkZWVwc2Vlay1yZWFjdGlvbnMiLDIwXX0>; rel="next"'),
+  'X-Total-Count': header('How many items match, whatever the page; only with `count=true`.', { type: 'integer', minimum: 0 }, 31)
+}
+
+const UNCACHED = new Set(['/healthz', '/readyz'])
+
+interface Operation {
+  parameters?: object[]
+  responses: Record<string, { content?: Record<string, unknown>, headers?: object, description: string }>
+}
+
+/**
+ * What the routes' schemas cannot say: the caching headers, conditional requests and their 304
+ * on every GET, and the paging headers on lists (those that also export CSV).
+ */
+export function documentHttpHeaders (doc: Doc): Doc {
+  const paths = (doc as { paths?: Record<string, Record<string, Operation>> }).paths ?? {}
+  for (const [path, item] of Object.entries(paths)) {
+    const op = item.get
+    if (!op || UNCACHED.has(path)) continue
+    const ok = op.responses['200']
+    if (!ok) continue
+    const isList = ok.content?.['text/csv'] !== undefined
+    ok.headers = { ...CACHE_HEADERS, ...(isList ? LIST_HEADERS : {}) }
+    op.parameters = [...(op.parameters ?? []), {
+      in: 'header',
+      name: 'If-None-Match',
+      required: false,
+      description: 'The `ETag` of a response you hold; answered with 304 and no body while it is current.',
+      schema: { type: 'string' },
+      example: 'W/"3f-Gx9mQ2c1Zt0aB7kP"'
+    }]
+    op.responses['304'] = { description: 'Not Modified: the representation you hold (`If-None-Match`) is current.', headers: CACHE_HEADERS }
+  }
+  return doc
+}
+
 /** Registers the document generator and its routes on the root instance, so it sees every route registered after it. */
 export async function registerDocs (app: FastifyInstance) {
   await app.register(swagger, {
@@ -60,11 +105,12 @@ export async function registerDocs (app: FastifyInstance) {
         { name: 'entities', description: 'People, organizations, products, platforms and concepts, with aliases and affiliations.' },
         { name: 'articles', description: 'Source articles with their bodies, mentions and quoted terms.' },
         { name: 'market-events', description: 'Share-price and market-value moves that articles report.' },
+        { name: 'search', description: 'Relevance-ranked full-text search across statements, entities and articles.' },
         { name: 'health', description: 'Probes for orchestrators and load balancers.' }
       ]
     },
     transform: jsonSchemaTransform,
-    transformObject: (doc) => pruneComponents(jsonSchemaTransformObject(doc))
+    transformObject: (doc) => documentHttpHeaders(pruneComponents(jsonSchemaTransformObject(doc)))
   })
   await app.register(swaggerUi, { routePrefix: '/docs' })
 

@@ -1,6 +1,7 @@
 // Test helper: a fresh seeded in-memory database and the production app around it, closed when the test ends.
 import type { Test } from 'tap'
 import { buildApp } from '../src/app.js'
+import { loadConfig } from '../src/config.js'
 import { openDb, type Db } from '../src/db/index.js'
 import { seedAll } from '../src/db/seed.js'
 
@@ -9,10 +10,10 @@ export interface Built {
   db: Db
 }
 
-export async function build (t: Test, { seed = true } = {}): Promise<Built> {
+export async function build (t: Test, { seed = true, env = {} as Record<string, string> } = {}): Promise<Built> {
   const db = openDb(':memory:')
   if (seed) seedAll(db)
-  const app = await buildApp({ config: { logLevel: 'silent' }, db })
+  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', ...env }), db })
   t.teardown(async () => {
     await app.close()
     db.$client.close()

@@ -37,6 +37,7 @@ t.test('the document is OpenAPI 3.1 and every operation is documented', async (t
     'GET /v1/articles', 'GET /v1/articles/{id}',
     'GET /v1/entities', 'GET /v1/entities/{id}', 'GET /v1/entities/{id}/market-events', 'GET /v1/entities/{id}/statements',
     'GET /v1/market-events', 'GET /v1/market-events/{id}',
+    'GET /v1/search',
     'GET /v1/statements', 'GET /v1/statements/{id}'
   ])
   const operationIds = new Set<string>()
@@ -54,6 +55,17 @@ t.test('the document is OpenAPI 3.1 and every operation is documented', async (t
       t.ok(p.example !== undefined || p.schema?.enum, `${id}: ${p.name} has an example`)
     }
     if (op.parameters?.length) t.ok(op.responses['400']?.content?.['application/problem+json'], `${id}: documented 400`)
+    if (!['GET /healthz', 'GET /readyz'].includes(id)) {
+      t.ok(op.responses['200'].headers?.ETag && op.responses['200'].headers?.['Cache-Control'], `${id}: caching headers`)
+      t.ok(op.responses['304']?.headers?.ETag, `${id}: documented 304`)
+      t.ok(op.parameters.some((p: any) => p.in === 'header' && p.name === 'If-None-Match'), `${id}: If-None-Match`)
+    }
+    if (op.operationId.startsWith('list') || op.operationId === 'search') {
+      const ok = op.responses['200']
+      t.ok(ok.content['text/csv'] && ok.content['application/x-ndjson'], `${id}: CSV and NDJSON exports`)
+      t.ok(ok.headers.Link && ok.headers['X-Total-Count'], `${id}: paging headers`)
+      for (const name of ['limit', 'cursor', 'count']) t.ok(op.parameters.some((p: any) => p.name === name), `${id}: ${name}`)
+    }
     if (id.includes('{id}')) t.ok(op.responses['404']?.content?.['application/problem+json'], `${id}: documented 404`)
   }
 })
@@ -96,6 +108,7 @@ t.test('examples are real: each equals what the API serves', async (t) => {
   t.ok(full.body.startsWith(article.body.replace(' […]', '')), 'Article body example is the start of the real body')
   t.same(full.mentions.find((m: any) => m.span.start === article.mentions[0].span.start), article.mentions[0], 'Article mention')
   t.same(full.terms[0], article.terms[0], 'Article term')
+  t.same((await getJson(app, '/v1/search?q=modele&limit=1')).body.data[0], example('SearchHit'), 'SearchHit')
   const cursor = doc.paths['/v1/statements'].get.parameters.find((p: any) => p.name === 'cursor').example
   t.equal((await getJson(app, `/v1/statements?cursor=${cursor}`)).body.data[0].position, 21, 'the cursor example resumes after position 20')
 })

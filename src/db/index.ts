@@ -55,3 +55,9 @@ export function ping (db: Db): boolean {
     return false
   }
 }
+
+/** Reads the content version, which every write to the knowledge base bumps (see kb_version). */
+export function versionReader (db: Db): () => number {
+  const read = db.$client.prepare('SELECT version FROM kb_version WHERE id = 1').pluck()
+  return () => read.get() as number
+}

@@ -15,9 +15,6 @@ export function perShape<S extends Record<string, boolean | string>, V> (build: 
   }
 }
 
-/** Escapes LIKE wildcards so user text matches literally (used with `ESCAPE '\'`). */
-export const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`)
-
 /**
  * `"table"."column"` for correlated subqueries: drizzle drops the table name in single-table
  * selects, which would bind an outer column to the subquery's own table.

@@ -29,8 +29,13 @@ export interface Figure {
 const oneOf = (column: string, values: readonly string[]) =>
   sql.raw(`${column} IN (${values.map((v) => `'${v}'`).join(', ')})`)
 
+// Articles, entities and statements have an integer `seq` as their rowid, so the full-text
+// indexes (migrations/0001_search.sql) can point at rows that VACUUM never renumbers; the API
+// only ever shows the stable text `id`.
+
 export const articles = sqliteTable('articles', {
-  id: text('id').primaryKey(),
+  seq: integer('seq').primaryKey(),
+  id: text('id').notNull().unique(),
   title: text('title').notNull(),
   standfirst: text('standfirst'),
   author: text('author'),
@@ -39,33 +44,40 @@ export const articles = sqliteTable('articles', {
   photoCaption: text('photo_caption'),
   body: text('body').notNull(),
   publishedDate: text('published_date'),
-  publishedDatePrecision: text('published_date_precision').$type<DatePrecision>()
+  publishedDatePrecision: text('published_date_precision').$type<DatePrecision>(),
+  // The sort key for dates: '' when unknown, so undated articles sort last newest-first and keyset comparisons never meet NULL.
+  dateKey: text('date_key').notNull().generatedAlwaysAs(sql`coalesce(published_date, '')`, { mode: 'virtual' })
 }, (t) => [
-  // Lists run newest first; SQLite sorts NULL lowest, so undated articles come last.
-  index('articles_newest').on(sql`${t.publishedDate} DESC`, t.id),
+  index('articles_date').on(t.dateKey, t.id),
   check('articles_precision', sql`(${t.publishedDate} IS NULL) = (${t.publishedDatePrecision} IS NULL)`)
 ])
 
 export const entities = sqliteTable('entities', {
-  id: text('id').primaryKey(),
+  seq: integer('seq').primaryKey(),
+  id: text('id').notNull().unique(),
   name: text('name').notNull(),
   type: text('type').$type<EntityType>().notNull(),
-  description: text('description').notNull()
+  description: text('description').notNull(),
+  // Kept by triggers (migrations/0001_search.sql) so lists sort by them without counting.
+  statementCount: integer('statement_count').notNull().default(0),
+  subjectCount: integer('subject_count').notNull().default(0),
+  mentionCount: integer('mention_count').notNull().default(0)
 }, (t) => [
-  // Lists sort by name case-insensitively; these expression indexes serve that order.
+  // Each sortable field has an index in its order; the id breaks ties.
   index('entities_name').on(sql`${t.name} COLLATE NOCASE`, t.id),
   index('entities_type_name').on(t.type, sql`${t.name} COLLATE NOCASE`, t.id),
+  index('entities_statement_count').on(t.statementCount, t.id),
+  index('entities_subject_count').on(t.subjectCount, t.id),
+  index('entities_mention_count').on(t.mentionCount, t.id),
   check('entities_type', oneOf('type', ENTITY_TYPES))
 ])
 
-// Every spelling an entity goes by, with an accent- and case-folded key for lookups.
+// Every spelling an entity goes by.
 export const entityAliases = sqliteTable('entity_aliases', {
   entityId: text('entity_id').notNull().references(() => entities.id, { onDelete: 'cascade' }),
-  alias: text('alias').notNull(),
-  folded: text('folded').notNull()
+  alias: text('alias').notNull()
 }, (t) => [
-  primaryKey({ columns: [t.entityId, t.alias] }),
-  index('entity_aliases_folded').on(t.folded)
+  primaryKey({ columns: [t.entityId, t.alias] })
 ])
 
 export const affiliations = sqliteTable('affiliations', {
@@ -108,8 +120,12 @@ export const terms = sqliteTable('terms', {
 ])
 
 export const statements = sqliteTable('statements', {
-  id: text('id').primaryKey(),
+  seq: integer('seq').primaryKey(),
+  id: text('id').notNull().unique(),
   articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  // The article's published_date ('' when unknown), copied so lists sort newest first off one
+  // index; triggers keep it equal to the article's (migrations/0001_search.sql).
+  articleDate: text('article_date').notNull().default(''),
   // Reading order within the article: the rank of span_start (ties: the longer span first).
   position: integer('position').notNull(),
   speakerId: text('speaker_id').notNull().references(() => entities.id),
@@ -120,9 +136,13 @@ export const statements = sqliteTable('statements', {
   spanEnd: integer('span_end').notNull(),
   medium: text('medium').$type<Medium>()
 }, (t) => [
-  uniqueIndex('statements_article_position').on(t.articleId, t.position),
-  index('statements_speaker').on(t.speakerId, t.articleId, t.position),
-  index('statements_kind').on(t.kind, t.articleId, t.position),
+  uniqueIndex('statements_reading_order').on(t.articleId, t.position),
+  // The default order (newest article first, reading order within), for every filter that drives a list.
+  uniqueIndex('statements_newest').on(sql`${t.articleDate} DESC`, t.articleId, t.position),
+  index('statements_oldest').on(t.articleDate, t.articleId, t.position),
+  index('statements_speaker').on(t.speakerId, sql`${t.articleDate} DESC`, t.articleId, t.position),
+  index('statements_kind').on(t.kind, sql`${t.articleDate} DESC`, t.articleId, t.position),
+  index('statements_medium').on(t.medium, sql`${t.articleDate} DESC`, t.articleId, t.position),
   check('statements_kind', oneOf('kind', STATEMENT_KINDS)),
   check('statements_medium', sql`medium IS NULL OR ${oneOf('medium', MEDIA)}`),
   check('statements_span', sql`${t.spanStart} >= 0 AND ${t.spanEnd} > ${t.spanStart}`)
@@ -131,14 +151,16 @@ export const statements = sqliteTable('statements', {
 export const statementSubjects = sqliteTable('statement_subjects', {
   statementId: text('statement_id').notNull().references(() => statements.id, { onDelete: 'cascade' }),
   entityId: text('entity_id').notNull().references(() => entities.id),
-  // Copied from the statement so "statements about X" pages straight off one index in reading order.
+  // The statement's sort key, copied so "statements about X" pages off one index in the default
+  // order; the foreign key below keeps it equal to the statement's, cascading any change.
+  articleDate: text('article_date').notNull(),
   articleId: text('article_id').notNull(),
   position: integer('position').notNull()
 }, (t) => [
   primaryKey({ columns: [t.statementId, t.entityId] }),
-  foreignKey({ columns: [t.articleId, t.position], foreignColumns: [statements.articleId, statements.position] })
+  foreignKey({ columns: [t.articleDate, t.articleId, t.position], foreignColumns: [statements.articleDate, statements.articleId, statements.position] })
     .onUpdate('cascade').onDelete('cascade'),
-  index('statement_subjects_entity').on(t.entityId, t.articleId, t.position)
+  index('statement_subjects_entity').on(t.entityId, sql`${t.articleDate} DESC`, t.articleId, t.position)
 ])
 
 export const marketEvents = sqliteTable('market_events', {
@@ -160,4 +182,12 @@ export const marketEvents = sqliteTable('market_events', {
   check('market_events_kind', oneOf('kind', MARKET_EVENT_KINDS)),
   check('market_events_direction', oneOf('direction', DIRECTIONS)),
   check('market_events_span', sql`${t.spanStart} >= 0 AND ${t.spanEnd} > ${t.spanStart}`)
+])
+
+// One row whose version every write bumps (triggers in migrations/0001_search.sql): the ETag of every GET.
+export const kbVersion = sqliteTable('kb_version', {
+  id: integer('id').primaryKey(),
+  version: integer('version').notNull()
+}, (t) => [
+  check('kb_version_single_row', sql`${t.id} = 1`)
 ])

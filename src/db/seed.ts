@@ -12,7 +12,7 @@ import {
   affiliations, articles, entities, entityAliases, marketEvents, mentions, statementSubjects, statements, terms,
   type Figure
 } from './schema.js'
-import { fold, occurrences } from './text.js'
+import { occurrences } from './text.js'
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url))
 export const SEED_ANNOTATIONS = ['deepseek-reactions.yaml']
@@ -160,7 +160,7 @@ export function compileSeed(annotation: Annotation, source: string): SeedData {
   const mentionRows: SeedData['mentions'] = []
   for (const e of annotation.entities) {
     const spellings = new Set([e.name, ...e.aliases])
-    for (const alias of spellings) aliases.push({ entityId: e.id, alias, folded: fold(alias) })
+    for (const alias of spellings) aliases.push({ entityId: e.id, alias })
     const spans: { start: number, end: number }[] = []
     for (const alias of e.aliases) {
       if (!source.includes(alias)) throw new SeedError(`entity ${e.id}: alias ${preview(alias)} does not occur in the source text`)
@@ -229,6 +229,7 @@ export function compileSeed(annotation: Annotation, source: string): SeedData {
     }
   }
 
+  const articleDate = a.published?.date ?? ''
   const ordered = [...located].sort((x, y) => x.start - y.start || y.end - x.end)
   const statementRows: SeedData['statements'] = []
   const subjectRows: SeedData['subjects'] = []
@@ -238,10 +239,10 @@ export function compileSeed(annotation: Annotation, source: string): SeedData {
     if (seenIds.has(id)) throw new SeedError(`${item}: annotated twice`)
     seenIds.add(id)
     statementRows.push({
-      id, articleId: a.id, position: index + 1, speakerId: s.speaker, speakerLabel: s.label,
+      id, articleId: a.id, articleDate, position: index + 1, speakerId: s.speaker, speakerLabel: s.label,
       kind: s.kind, text: s.text, spanStart: start, spanEnd: end, medium: s.medium ?? null
     })
-    for (const entityId of s.about) subjectRows.push({ statementId: id, entityId, articleId: a.id, position: index + 1 })
+    for (const entityId of s.about) subjectRows.push({ statementId: id, entityId, articleDate, articleId: a.id, position: index + 1 })
   })
 
   const marketEventRows: SeedData['marketEvents'] = annotation.marketEvents.map((m, i) => {

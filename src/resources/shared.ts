@@ -1,7 +1,7 @@
 // Pieces every resource shares: id and page parameters, reference shapes, the page envelope, and keyset cursors.
-import type { FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { DATE_PRECISIONS, ENTITY_TYPES } from '../db/schema.js'
+import { ftsQuery } from '../db/text.js'
 import { invalidField } from '../errors.js'
 
 /**
@@ -18,10 +18,22 @@ export function queryInt (min: number, max: number, meta: { description: string,
 export const Slug = z.string().min(1).max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Must be a lower-case slug such as sam-altman.')
 
 export const pageQuery = {
-  limit: queryInt(1, 100, { description: 'Items per page, from 1 to 100.', default: 20, examples: [20] }).optional().default(20),
+  limit: queryInt(1, 100, { description: 'Items per page, from 1 to 100. Ignored by CSV and NDJSON exports, which stream every item.', default: 20, examples: [20] }).optional().default(20),
   cursor: z.string().max(512).optional()
-    .meta({ description: 'The opaque `page.nextCursor` of the previous page; omit it for the first page.', examples: ['eyJzIjoicmVhZGluZy1vcmRlciIsImsiOlsiZGVlcHNlZWstcmVhY3Rpb25zIiwyMF19'] })
+    .meta({ description: 'The opaque `page.nextCursor` of the previous page; omit it for the first page. A cursor only resumes the list and sort that issued it.', examples: ['eyJzIjoiLWRhdGUiLCJrIjpbIjIwMjUiLCJkZWVwc2Vlay1yZWFjdGlvbnMiLDIwXX0'] }),
+  count: z.enum(['true', 'false']).optional().transform((v) => v === 'true')
+    .meta({ description: 'With `true`, the response adds `page.total` and the `X-Total-Count` header: how many items match, whatever the page.', examples: ['true'] })
 }
+
+/** Full-text query: words match accent- and case-blind, as prefixes, singular or plural. */
+export const searchText = z.string().min(1).max(500, 'Must be at most 500 characters.')
+
+/** A `sort` parameter: one of `values`, `-field` meaning descending. Its default may depend on other parameters, so the route applies it. */
+export const sortParam = <const V extends readonly [string, ...string[]]> (values: V, description: string) =>
+  z.enum(values).optional().meta({ description, examples: [values[0]] })
+
+/** An ISO 8601 date of any precision (2025, 2025-01, 2025-01-28). */
+export const isoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'Must be an ISO 8601 date: 2025, 2025-01 or 2025-01-28.')
 
 export const EntityRef = z.object({
   id: z.string().describe('Stable human-readable id (slug).'),
@@ -51,7 +63,8 @@ export const Span = z.object({
 
 const Page = z.object({
   limit: z.number().int().describe('The page size used.'),
-  nextCursor: z.string().nullable().describe('Pass as `cursor` to fetch the next page; null on the last page.')
+  nextCursor: z.string().nullable().describe('Pass as `cursor` to fetch the next page; null on the last page.'),
+  total: z.number().int().min(0).optional().describe('How many items match, whatever the page; only with `count=true`.')
 }).meta({ id: 'Page' })
 
 /** A documented 200 response: the description Swagger UI shows and the JSON body's schema. */
@@ -70,40 +83,42 @@ export const pageOf = <T extends z.ZodType>(item: T, id: string) =>
 export const one = <T extends z.ZodType>(item: T, id: string) => z.object({ data: item }).meta({ id })
 
 /**
- * Keyset cursors: the sort they belong to and the sort key of the last item served, as
- * base64url JSON. A cursor from another list, another sort or a hand edit is a 400.
+ * A documented 200 list response: JSON pages, or every item as CSV or NDJSON when the
+ * `Accept` header asks for one.
  */
-export function encodeCursor (sort: string, key: readonly (string | number | null)[]): string {
-  return Buffer.from(JSON.stringify({ s: sort, k: key })).toString('base64url')
-}
-
-export function decodeCursor<K extends readonly (string | number | null)[]> (cursor: string, sort: string, key: z.ZodType<K>): K {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
-  } catch {
-    parsed = undefined
+export const okList = <T extends z.ZodType>(schema: T, description: string, csvExample: string) => ({
+  description,
+  content: {
+    'application/json': { schema },
+    'text/csv': {
+      schema: z.string().meta({ description: 'Every matching item from `cursor` on, one RFC 4180 row each after a header row; lists inside a cell are joined with "; ".', examples: [csvExample] })
+    },
+    'application/x-ndjson': {
+      schema: z.string().meta({ description: 'Every matching item from `cursor` on, one JSON object per line, shaped as in the JSON `data` array.' })
+    }
   }
-  const shape = z.object({ s: z.literal(sort), k: key }).safeParse(parsed)
-  if (!shape.success) throw invalidField('query', 'cursor', 'Not a cursor this list issued; pass page.nextCursor unchanged.')
-  return shape.data.k
+})
+
+/** Search relevance shown on full-text results. */
+export const SearchMatch = z.object({
+  score: z.number().describe('Relevance (negated BM25): higher is a better match. Comparable within one query only.'),
+  snippet: z.string().describe('The best-matching passage, HTML-escaped, with matched words in <mark>…</mark>.')
+}).meta({ id: 'SearchMatch', description: 'Present only when the list is a full-text search (`q`).' })
+
+/** Turns an FTS snippet marked with U+0001/U+0002 into escaped HTML with <mark> around the matches. */
+export function markSnippet (raw: string): string {
+  const escaped = raw.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+  return escaped.replaceAll('\u0001', '<mark>').replaceAll('\u0002', '</mark>')
 }
 
 /**
- * Cuts `rows` (fetched with limit + 1) to a page, sets the `Link: rel="next"` header, and
- * returns the envelope.
+ * The sort a searchable list runs: the one asked for, else relevance when searching and the
+ * list's default otherwise; with the full-text query `q` becomes (null when `q` has no word to
+ * search, which matches nothing).
  */
-export function sendPage<R, T> (
-  request: FastifyRequest, reply: FastifyReply, rows: R[], limit: number, sort: string,
-  keyOf: (row: R) => readonly (string | number | null)[], shape: (rows: R[]) => T[]
-) {
-  const pageRows = rows.slice(0, limit)
-  const last = pageRows[pageRows.length - 1]
-  const nextCursor = rows.length > limit && last !== undefined ? encodeCursor(sort, keyOf(last)) : null
-  if (nextCursor) {
-    const url = new URL(request.url, 'http://placeholder')
-    url.searchParams.set('cursor', nextCursor)
-    reply.header('link', `<${url.pathname}${url.search}>; rel="next"`)
-  }
-  return { data: shape(pageRows), page: { limit, nextCursor } }
+export function searchOrder<S extends string> (q: string | undefined, requested: S | undefined, fallback: S) {
+  const sort = requested ?? (q === undefined ? fallback : 'relevance' as S)
+  if (sort === 'relevance' && q === undefined) throw invalidField('query', 'sort', 'Sorting by relevance needs a search: add q.')
+  const match = q === undefined ? undefined : ftsQuery(q)
+  return { sort, match: match ?? undefined, matchesNothing: match === null }
 }

@@ -15,8 +15,11 @@ t.test('creates the file and its folder, in WAL mode with foreign keys on', asyn
   t.equal(db.$client.pragma('synchronous', { simple: true }), 1, 'NORMAL')
   t.equal(db.$client.pragma('busy_timeout', { simple: true }), 5000)
   t.ok(ping(db))
-  const tables = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' ORDER BY name").pluck().all()
-  t.same(tables, ['affiliations', 'articles', 'entities', 'entity_aliases', 'market_events', 'mentions', 'statement_subjects', 'statements', 'terms'])
+  const tables = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' AND name NOT LIKE '%\\_fts\\_%' ESCAPE '\\' ORDER BY name").pluck().all()
+  t.same(tables, [
+    'affiliations', 'articles', 'articles_fts', 'entities', 'entities_fts', 'entity_aliases', 'kb_version', 'market_events',
+    'mentions', 'statement_subjects', 'statements', 'statements_fts', 'terms'
+  ])
 })
 
 t.test('reopening applies no migration twice', async (t) => {
@@ -24,13 +27,14 @@ t.test('reopening applies no migration twice', async (t) => {
   openDb(path).$client.close()
   const db = openDb(path)
   t.teardown(() => db.$client.close())
-  t.equal(db.$client.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get(), 1)
+  t.equal(db.$client.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get(), 2)
+  t.equal(db.$client.prepare('SELECT count(*) FROM kb_version').pluck().get(), 1)
 })
 
 t.test('foreign keys are enforced', async (t) => {
   const db = openDb(':memory:')
   t.teardown(() => db.$client.close())
-  t.throws(() => db.$client.prepare("INSERT INTO entity_aliases (entity_id, alias, folded) VALUES ('ghost', 'Ghost', 'ghost')").run(), { code: 'SQLITE_CONSTRAINT_FOREIGNKEY' })
+  t.throws(() => db.$client.prepare("INSERT INTO entity_aliases (entity_id, alias) VALUES ('ghost', 'Ghost')").run(), { code: 'SQLITE_CONSTRAINT_FOREIGNKEY' })
 })
 
 t.test('a file that is not SQLite is refused with one line and left untouched', async (t) => {

@@ -53,5 +53,6 @@ t.test('pages articles newest first, undated last', async (t) => {
   insert.run('newer', 'Newer', 'en', 'text', '2026-01', 'month')
   insert.run('undated-b', 'Undated B', 'en', 'text', null, null)
   insert.run('undated-a', 'Undated A', 'en', 'text', null, null)
-  t.same((await walkPages(app, '/v1/articles?limit=1')).items, ['newer', 'deepseek-reactions', 'older', 'undated-a', 'undated-b'])
+  t.same((await walkPages(app, '/v1/articles?limit=1')).items, ['newer', 'deepseek-reactions', 'older', 'undated-b', 'undated-a'], 'newest first; ties (the undated) by id, in the same direction')
+  t.same((await walkPages(app, '/v1/articles?limit=2&sort=date')).items, ['undated-a', 'undated-b', 'older', 'deepseek-reactions', 'newer'])
 })

@@ -103,3 +103,65 @@ t.test('a cursor only works for the list that issued it', async (t) => {
   const forged = Buffer.from(JSON.stringify({ s: 'reading-order', k: ['x', 'not-a-number'] })).toString('base64url')
   t.equal((await getJson(app, `/v1/statements?cursor=${forged}`)).status, 400)
 })
+
+t.test('more filters: either role, medium and article date ranges', async (t) => {
+  const { app } = await build(t)
+  const ids = async (query: string) => (await getJson(app, `/v1/statements?limit=100&${query}`)).body.data.map((s: any) => s.id)
+  const openai = await ids('entity=openai')
+  t.equal(openai.length, 6, 'OpenAI speaks 4 times and is the subject of 3 statements, one of them its own')
+  t.same(openai, (await getJson(app, '/v1/entities/openai/statements?limit=100')).body.data.map((s: any) => s.id))
+  t.same(await ids('entity=openai&kind=quote'), ['st_da07290032e3'])
+  t.equal((await ids('medium=linkedin_post')).length, 3)
+  t.equal((await ids('medium=x_post&speaker=elon-musk')).length, 4)
+  t.equal((await ids('from=2025')).length, 31)
+  t.equal((await ids('from=2025-01-15&to=2025-02')).length, 31, 'a year-dated article overlaps any range inside its year')
+  t.same(await ids('from=2026'), [])
+  t.same(await ids('to=2024-12-31'), [])
+  for (const bad of ['from=2025-13', 'from=25', 'to=2025-02-30x', 'medium=fax', 'entity=Open%20AI']) {
+    t.equal((await getJson(app, `/v1/statements?${bad}`)).status, 400, bad)
+  }
+})
+
+t.test('sorts: newest first by default, by date, by position, and reversed', async (t) => {
+  const { app, db } = await build(t)
+  const insert = db.$client.prepare('INSERT INTO articles (id, title, language, body, published_date, published_date_precision) VALUES (?, ?, ?, ?, ?, ?)')
+  insert.run('later', 'Later', 'en', 'Sam says hi. Sam says bye.', '2026-02-01', 'day')
+  const statement = db.$client.prepare("INSERT INTO statements (id, article_id, article_date, position, speaker_id, speaker_label, kind, text, span_start, span_end) VALUES (?, 'later', '2026-02-01', ?, 'sam-altman', 'Sam', 'paraphrase', ?, ?, ?)")
+  statement.run('st_later_1', 1, 'hi', 9, 11)
+  statement.run('st_later_2', 2, 'bye', 22, 25)
+  const order = async (query: string) => (await getJson(app, `/v1/statements?limit=100&${query}`)).body.data.map((s: any) => `${s.article.id}#${s.position}`)
+  const seeded = Array.from({ length: 31 }, (_, i) => `deepseek-reactions#${i + 1}`)
+  t.same(await order(''), ['later#1', 'later#2', ...seeded], 'newest article first, reading order within')
+  t.same(await order('sort=-date'), await order(''))
+  t.same(await order('sort=date'), [...seeded, 'later#1', 'later#2'])
+  t.same(await order('sort=position'), [...seeded, 'later#1', 'later#2'], 'by article id, then reading order')
+  t.same(await order('sort=-position'), ['later#2', 'later#1', ...[...seeded].reverse()])
+  t.equal((await getJson(app, '/v1/statements?sort=speaker')).status, 400)
+})
+
+t.test('keyset pages are exact under every filter and sort', async (t) => {
+  const { app } = await build(t)
+  const filters = ['', 'speaker=sam-altman', 'about=deepseek', 'entity=openai', 'kind=partial_quote', 'medium=x_post', 'from=2025', 'q=deepseek', 'about=deepseek&kind=paraphrase', 'entity=deepseek&medium=x_post']
+  const sorts = ['', 'sort=-date', 'sort=date', 'sort=position', 'sort=-position']
+  for (const filter of filters) {
+    for (const sort of [...sorts, ...(filter.includes('q=') ? ['sort=relevance'] : [])]) {
+      const query = [filter, sort].filter(Boolean).join('&')
+      const all = (await getJson(app, `/v1/statements?limit=100&${query}`)).body.data.map((s: any) => s.id)
+      const { items } = await walkPages(app, `/v1/statements?limit=2${query ? `&${query}` : ''}`)
+      t.same(items, all, query || '(no filter)')
+    }
+  }
+})
+
+t.test('count=true adds page.total and X-Total-Count', async (t) => {
+  const { app } = await build(t)
+  for (const [query, total] of [['', 31], ['about=deepseek', 21], ['entity=openai', 6], ['q=deepseek', 7], ['speaker=nobody', 0]] as const) {
+    const res = await getJson(app, `/v1/statements?limit=2&count=true&${query}`)
+    t.equal(res.body.page.total, total, query)
+    t.equal(res.headers['x-total-count'], String(total), query)
+  }
+  const without = await getJson(app, '/v1/statements?limit=2')
+  t.notOk('total' in without.body.page)
+  t.notOk(without.headers['x-total-count'])
+  t.equal((await getJson(app, '/v1/statements?count=yes')).status, 400)
+})

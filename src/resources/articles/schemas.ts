@@ -1,6 +1,7 @@
 // Article contract: summary and full article shapes, mentions and terms, as zod schemas registered for the OpenAPI document.
 import { z } from 'zod'
-import { EntityRef, PartialDate, Slug, Span, one, pageOf, pageQuery } from '../shared.js'
+import { EntityRef, PartialDate, SearchMatch, Slug, Span, one, pageOf, pageQuery, searchText, sortParam } from '../shared.js'
+import { ARTICLE_SORTS } from './queries.js'
 
 const TITLE = '«\u00a0 Salles de guerre \u00a0», allégations de vol de données et open source: comment les entreprises technologiques ont réagi à l’IA de Deepseek'
 const STANDFIRST = 'La start-up chinoise a secoué la bulle d’IA avec un modèle moins cher et moins à forte intensité d’énergie. C’est ainsi que la Big Tech League a réagi.'
@@ -24,7 +25,7 @@ const summaryExample = {
   statementCount: 31, marketEventCount: 2
 }
 
-export const ArticleSummary = z.object(summaryFields).meta({
+export const ArticleSummary = z.object({ ...summaryFields, search: SearchMatch.optional() }).meta({
   id: 'ArticleSummary',
   description: 'An article without its body.',
   examples: [summaryExample]
@@ -63,11 +64,16 @@ export const Article = z.object({
 export const ArticleList = pageOf(ArticleSummary, 'ArticleList')
 export const ArticleResponse = one(Article, 'ArticleResponse')
 
-export const articleListQuery = z.strictObject({ ...pageQuery })
+export const articleListQuery = z.strictObject({
+  q: searchText.optional().meta({ description: 'Full-text search in headline, standfirst and body (headline weighs most): accent- and case-blind, words match as prefixes and in singular or plural. Sorts by relevance unless `sort` says otherwise.', examples: ['deepseek nvidia'] }),
+  sort: sortParam(ARTICLE_SORTS, '`-date` (default): newest first, undated last; `date`: oldest first; `relevance` (default with `q`): best match first.'),
+  ...pageQuery
+})
 
 export const articleParams = z.strictObject({
   id: Slug.meta({ description: 'Article id (slug).', examples: ['deepseek-reactions'] })
 })
 
-export const ARTICLE_SORT = 'newest'
-export const articleCursorKey = z.tuple([z.string().nullable(), z.string()])
+/** Cursor keys per sort: the sort columns of the last row served. */
+export const articleCursorKey = (sort: string) =>
+  sort === 'relevance' ? z.tuple([z.number(), z.number().int()]) : z.tuple([z.string(), z.string()])

@@ -1,46 +1,79 @@
-// Entity queries (drizzle, prepared): lists with filters and keyset paging, one entity with its aliases, counts and affiliations.
-import { aliasedTable, and, eq, exists, sql } from 'drizzle-orm'
+// Entity queries (drizzle, prepared): sorted keyset lists with type filter and full-text name/alias search, one entity with its aliases and affiliations.
+import { aliasedTable, and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
-import { escapeLike, perShape, qualified } from '../../db/memo.js'
-import { affiliations, entities, entityAliases, mentions, statementSubjects, statements, type EntityType } from '../../db/schema.js'
-import { fold } from '../../db/text.js'
+import { afterValues, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
+import { perShape } from '../../db/memo.js'
+import { affiliations, entities, entityAliases, type EntityType } from '../../db/schema.js'
 
-const nameKey = sql`${entities.name} COLLATE NOCASE`
+export const ENTITY_SORTS = ['name', '-name', 'statementCount', '-statementCount', 'subjectCount', '-subjectCount', 'mentionCount', '-mentionCount', 'relevance'] as const
+export type EntitySort = (typeof ENTITY_SORTS)[number]
+
+const rank = sql<number>`bm25(entities_fts, 2.0, 1.0)`
+
+/** Sort columns; the id breaks ties in the same direction, so one index serves both directions. */
+function sortColumns (sort: EntitySort): SortColumn[] {
+  if (sort === 'relevance') return [{ expr: rank, dir: 'asc' }, { expr: sql`${entities.seq}`, dir: 'asc' }]
+  const dir = sort.startsWith('-') ? 'desc' : 'asc'
+  const field = sort.replace('-', '')
+  const expr = field === 'name'
+    ? sql`${entities.name} COLLATE NOCASE`
+    : sql`${field === 'statementCount' ? entities.statementCount : field === 'subjectCount' ? entities.subjectCount : entities.mentionCount}`
+  return [{ expr, dir }, { expr: sql`${entities.id}`, dir }]
+}
 
 const entityColumns = {
+  seq: entities.seq,
   id: entities.id,
   name: entities.name,
   type: entities.type,
   description: entities.description,
-  statementCount: sql<number>`(SELECT count(*) FROM ${statements} WHERE ${qualified(statements.speakerId)} = ${qualified(entities.id)})`,
-  subjectCount: sql<number>`(SELECT count(*) FROM ${statementSubjects} WHERE ${qualified(statementSubjects.entityId)} = ${qualified(entities.id)})`,
-  mentionCount: sql<number>`(SELECT count(*) FROM ${mentions} WHERE ${qualified(mentions.entityId)} = ${qualified(entities.id)})`
+  statementCount: entities.statementCount,
+  subjectCount: entities.subjectCount,
+  mentionCount: entities.mentionCount
 }
 
 export interface EntityListArgs {
   type?: EntityType | undefined
-  q?: string | undefined
-  after?: readonly [string, string] | undefined
+  /** An FTS5 query over names and aliases. */
+  match?: string | undefined
+  sort: EntitySort
+  after?: readonly (string | number)[] | undefined
   limit: number
 }
 
+export interface EntityRow {
+  seq: number
+  id: string
+  name: string
+  type: EntityType
+  description: string
+  statementCount: number
+  subjectCount: number
+  mentionCount: number
+  rank?: number
+}
+
 export function entityQueries (db: Db) {
-  const list = perShape((shape: { type: boolean, q: boolean, after: boolean }) => db
-    .select(entityColumns)
-    .from(entities)
-    .where(and(
-      shape.type ? eq(entities.type, sql.placeholder('type')) : undefined,
-      shape.q
-        ? exists(db.select({ one: sql`1` }).from(entityAliases).where(and(
-          sql`${qualified(entityAliases.entityId)} = ${qualified(entities.id)}`,
-          sql`${entityAliases.folded} LIKE ${sql.placeholder('pattern')} ESCAPE '\\'`
-        )))
-        : undefined,
-      shape.after ? sql`(${nameKey}, ${entities.id}) > (${sql.placeholder('afterName')}, ${sql.placeholder('afterId')})` : undefined
-    ))
-    .orderBy(nameKey, entities.id)
-    .limit(sql.placeholder('limit'))
-    .prepare())
+  const filters = (shape: { type: boolean, match: boolean }) => [
+    shape.type ? eq(entities.type, sql.placeholder('type')) : undefined,
+    shape.match ? sql`entities_fts MATCH ${sql.placeholder('match')}` : undefined
+  ]
+
+  const list = perShape((shape: { type: boolean, match: boolean, sort: EntitySort, after: boolean }) => {
+    const order = sortColumns(shape.sort)
+    const where = and(...filters(shape), shape.after ? keysetAfter(order) : undefined)
+    const query = shape.match
+      ? db.select({ ...entityColumns, rank }).from(entities).innerJoin(sql`entities_fts`, sql`entities_fts.rowid = ${entities.seq}`)
+      : db.select(entityColumns).from(entities)
+    return query.where(where).orderBy(...orderTerms(order)).limit(sql.placeholder('limit')).prepare()
+  })
+
+  const total = perShape((shape: { type: boolean, match: boolean }) => {
+    const query = shape.match
+      ? db.select({ n: sql<number>`count(*)` }).from(entities).innerJoin(sql`entities_fts`, sql`entities_fts.rowid = ${entities.seq}`)
+      : db.select({ n: sql<number>`count(*)` }).from(entities)
+    return query.where(and(...filters(shape))).prepare()
+  })
 
   const byId = db.select(entityColumns).from(entities).where(eq(entities.id, sql.placeholder('id'))).prepare()
 
@@ -69,32 +102,29 @@ export function entityQueries (db: Db) {
     .orderBy(affiliations.kind, fromEntity.id, toEntity.id)
     .prepare()
 
-  const exists_ = db.select({ id: entities.id }).from(entities).where(eq(entities.id, sql.placeholder('id'))).prepare()
-
-  /** Every alias of each entity in `ids`, keyed by entity id. */
-  function aliases (ids: string[]): Map<string, string[]> {
-    const byEntity = new Map<string, string[]>(ids.map((id) => [id, []]))
-    for (const row of aliasesOf.all({ ids: JSON.stringify(ids) })) byEntity.get(row.entityId)?.push(row.alias)
-    return byEntity
-  }
+  const existsById = db.select({ id: entities.id }).from(entities).where(eq(entities.id, sql.placeholder('id'))).prepare()
 
   return {
-    list (args: EntityListArgs) {
-      const shape = { type: args.type !== undefined, q: args.q !== undefined, after: args.after !== undefined }
-      return list(shape).all({
-        type: args.type,
-        pattern: args.q === undefined ? undefined : `%${escapeLike(fold(args.q))}%`,
-        afterName: args.after?.[0],
-        afterId: args.after?.[1],
-        limit: args.limit
-      })
+    list: (args: EntityListArgs) => list({ type: args.type !== undefined, match: args.match !== undefined, sort: args.sort, after: args.after !== undefined })
+      .all({ type: args.type, match: args.match, ...afterValues(args.after), limit: args.limit }) as EntityRow[],
+    count: (args: Pick<EntityListArgs, 'type' | 'match'>) =>
+      total({ type: args.type !== undefined, match: args.match !== undefined }).get({ type: args.type, match: args.match })?.n ?? 0,
+    /** The sort key of a row, as a cursor stores it. */
+    keyOf (row: EntityRow, sort: EntitySort): (string | number)[] {
+      if (sort === 'relevance') return [row.rank ?? 0, row.seq]
+      const field = sort.replace('-', '') as 'name' | 'statementCount' | 'subjectCount' | 'mentionCount'
+      return [row[field], row.id]
     },
-    byId: (id: string) => byId.get({ id }),
-    exists: (id: string) => exists_.get({ id }) !== undefined,
-    aliases,
+    byId: (id: string) => byId.get({ id }) as EntityRow | undefined,
+    exists: (id: string) => existsById.get({ id }) !== undefined,
+    /** Every alias of each entity in `ids`, keyed by entity id. */
+    aliases (ids: string[]): Map<string, string[]> {
+      const byEntity = new Map<string, string[]>(ids.map((id) => [id, []]))
+      for (const row of aliasesOf.all({ ids: JSON.stringify(ids) })) byEntity.get(row.entityId)?.push(row.alias)
+      return byEntity
+    },
     affiliations: (id: string) => affiliationsOf.all({ id })
   }
 }
 
 export type EntityQueries = ReturnType<typeof entityQueries>
-export type EntityRow = NonNullable<ReturnType<EntityQueries['byId']>>

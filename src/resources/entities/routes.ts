@@ -1,24 +1,67 @@
-// Entity routes (HTTP only): list, one entity, and an entity's statements and market events.
+// Entity routes (HTTP only): list and autocomplete, one entity, and an entity's statements and market events.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import type { z } from 'zod'
+import { searchWords, words } from '../../db/text.js'
 import { notFound, problemResponses } from '../../errors.js'
-import { marketEventPage } from '../market-events/routes.js'
+import { respondList, type CsvColumn } from '../listing.js'
+import { MARKET_EVENT_CSV_EXAMPLE, respondMarketEvents } from '../market-events/routes.js'
 import type { MarketEventQueries } from '../market-events/queries.js'
 import { MarketEventList, marketEventPageQuery } from '../market-events/schemas.js'
 import type { StatementQueries } from '../statements/queries.js'
-import { statementPage } from '../statements/routes.js'
+import { STATEMENT_CSV_EXAMPLE, respondStatements } from '../statements/routes.js'
 import { StatementList } from '../statements/schemas.js'
-import { decodeCursor, ok, sendPage } from '../shared.js'
-import type { EntityQueries, EntityRow } from './queries.js'
-import { ENTITY_SORT, EntityList, EntityResponse, entityCursorKey, entityListQuery, entityParams, entityStatementsQuery } from './schemas.js'
+import { ok, okList, searchOrder } from '../shared.js'
+import type { EntityQueries, EntityRow, EntitySort } from './queries.js'
+import { EntityList, EntityResponse, entityCursorKey, entityListQuery, entityParams, entityStatementsQuery, type Entity } from './schemas.js'
 
 interface Options {
   queries: { entities: EntityQueries, statements: StatementQueries, marketEvents: MarketEventQueries }
 }
 
-const withAliases = (row: EntityRow, aliases: Map<string, string[]>) => ({ ...row, aliases: aliases.get(row.id) ?? [] })
+type EntityOut = z.infer<typeof Entity>
+
+/**
+ * Which spelling a search matched: the first of name, then aliases, in which every search
+ * word starts a word; else the one that starts the most.
+ */
+export function matchedSpelling (name: string, aliases: string[], q: string): NonNullable<EntityOut['match']> {
+  const wanted = searchWords(q)
+  const candidates = [{ field: 'name' as const, text: name }, ...aliases.filter((a) => a !== name).map((text) => ({ field: 'alias' as const, text }))]
+  const hits = (text: string) => {
+    const own = words(text)
+    return wanted.filter((w) => own.some((o) => o.startsWith(w))).length
+  }
+  let best = candidates[0]!
+  let bestHits = -1
+  for (const candidate of candidates) {
+    const n = hits(candidate.text)
+    if (n > bestHits) [best, bestHits] = [candidate, n]
+    if (n === wanted.length) break
+  }
+  return best
+}
+
+const ENTITY_CSV: CsvColumn<EntityOut>[] = [
+  { header: 'id', value: (e) => e.id },
+  { header: 'name', value: (e) => e.name },
+  { header: 'type', value: (e) => e.type },
+  { header: 'description', value: (e) => e.description },
+  { header: 'aliases', value: (e) => e.aliases.join('; ') },
+  { header: 'statementCount', value: (e) => e.statementCount },
+  { header: 'subjectCount', value: (e) => e.subjectCount },
+  { header: 'mentionCount', value: (e) => e.mentionCount }
+]
+
+const CSV_EXAMPLE = 'id,name,type,description,aliases,statementCount,subjectCount,mentionCount\r\n' +
+  'elon-musk,Elon Musk,person,"Entrepreneur, founder of xAI and owner of X.",Elon Musk; Musk,4,0,5\r\n'
 
 export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { queries }) => {
   const q = queries.entities
+
+  const toEntity = (row: EntityRow, aliases: string[], search: string | undefined): EntityOut => {
+    const { seq: _seq, rank: _rank, ...rest } = row
+    return { ...rest, aliases, ...(search === undefined ? {} : { match: matchedSpelling(row.name, aliases, search) }) }
+  }
 
   /** 404s unless the entity exists, so an unknown id in the path is never an empty list. */
   const requireEntity = (id: string) => {
@@ -29,19 +72,26 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { querie
     schema: {
       operationId: 'listEntities',
       tags: ['entities'],
-      summary: 'List entities',
-      description: 'People, organizations, products, platforms and concepts, sorted by name, with how often each speaks, is spoken about and is mentioned. Filter by `type`, or search names and aliases with `q`.',
+      summary: 'List, sort and autocomplete entities',
+      description: 'People, organizations, products, platforms and concepts, with how often each speaks, is spoken about and is mentioned. Filter by `type`; search names and aliases with `q` (each hit says which spelling matched); sort by name or by any count (`sort=-statementCount` for the most quoted). Send `Accept: text/csv` or `application/x-ndjson` to export every match.',
       querystring: entityListQuery,
-      response: { 200: ok(EntityList, 'A page of entities.'), ...problemResponses(400, 500) }
+      response: { 200: okList(EntityList, 'A page of entities (or every match, as CSV or NDJSON).', CSV_EXAMPLE), ...problemResponses(400, 500) }
     }
   }, async (request, reply) => {
-    const { limit, cursor, type, q: text } = request.query
-    const after = cursor === undefined ? undefined : decodeCursor(cursor, ENTITY_SORT, entityCursorKey)
-    const rows = q.list({ type, q: text, after, limit: limit + 1 })
-    return sendPage(request, reply, rows, limit, ENTITY_SORT, (r) => [r.name, r.id], (pageRows) => {
-      const aliases = q.aliases(pageRows.map((r) => r.id))
-      return pageRows.map((r) => withAliases(r, aliases))
-    })
+    const { limit, cursor, count, type, q: search, sort: requested } = request.query
+    const { sort, match, matchesNothing: empty } = searchOrder<EntitySort>(search, requested, 'name')
+    return respondList(request, reply, {
+      sort,
+      key: entityCursorKey(sort) as z.ZodType<(string | number)[]>,
+      fetch: (after, n) => (empty ? [] : q.list({ type, match, sort, after, limit: n })),
+      keyOf: (row) => q.keyOf(row, sort),
+      shape: (rows) => {
+        const aliases = q.aliases(rows.map((r) => r.id))
+        return rows.map((r) => toEntity(r, aliases.get(r.id) ?? [], search))
+      },
+      count: () => (empty ? 0 : q.count({ type, match })),
+      csv: ENTITY_CSV
+    }, { limit, cursor, count })
   })
 
   app.get('/entities/:id', {
@@ -59,7 +109,7 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { querie
     const affiliations = q.affiliations(row.id).map(({ articleId, evidence, spanStart, spanEnd, ...rest }) => ({
       ...rest, evidence: { articleId, text: evidence, span: { start: spanStart, end: spanEnd } }
     }))
-    return { data: { ...withAliases(row, q.aliases([row.id])), affiliations } }
+    return { data: { ...toEntity(row, q.aliases([row.id]).get(row.id) ?? [], undefined), affiliations } }
   })
 
   app.get('/entities/:id/statements', {
@@ -67,15 +117,17 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { querie
       operationId: 'listEntityStatements',
       tags: ['entities', 'statements'],
       summary: "List an entity's statements",
-      description: 'Statements the entity made (`role=speaker`), statements about it (`role=subject`), or both (`role=any`, the default), in reading order.',
+      description: 'Statements the entity made (`role=speaker`), statements about it (`role=subject`), or both (`role=any`, the default), with the same filters, search, sorts and exports as /v1/statements.',
       params: entityParams,
       querystring: entityStatementsQuery,
-      response: { 200: ok(StatementList, 'A page of statements.'), ...problemResponses(400, 404, 500) }
+      response: { 200: okList(StatementList, 'A page of statements (or every match, as CSV or NDJSON).', STATEMENT_CSV_EXAMPLE), ...problemResponses(400, 404, 500) }
     }
   }, async (request, reply) => {
-    requireEntity(request.params.id)
-    const { role, limit, cursor } = request.query
-    return statementPage(queries.statements, request, reply, { entity: { id: request.params.id, role } }, { limit, cursor })
+    const { id } = request.params
+    requireEntity(id)
+    const { role, limit, cursor, count, ...filters } = request.query
+    const who = role === 'speaker' ? { speaker: id } : role === 'subject' ? { about: id } : { entity: id }
+    return respondStatements(queries.statements, request, reply, { ...filters, ...who }, { limit, cursor, count })
   })
 
   app.get('/entities/:id/market-events', {
@@ -86,10 +138,11 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { querie
       description: 'Share-price and market-value moves of the entity that articles report, in reading order.',
       params: entityParams,
       querystring: marketEventPageQuery,
-      response: { 200: ok(MarketEventList, 'A page of market events.'), ...problemResponses(400, 404, 500) }
+      response: { 200: okList(MarketEventList, 'A page of market events (or every one, as CSV or NDJSON).', MARKET_EVENT_CSV_EXAMPLE), ...problemResponses(400, 404, 500) }
     }
   }, async (request, reply) => {
     requireEntity(request.params.id)
-    return marketEventPage(queries.marketEvents, request, reply, { entity: request.params.id }, request.query)
+    const { limit, cursor, count } = request.query
+    return respondMarketEvents(queries.marketEvents, request, reply, { entity: request.params.id }, { limit, cursor, count })
   })
 }

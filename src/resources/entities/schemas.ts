@@ -1,7 +1,9 @@
 // Entity contract: entity, affiliation and list shapes and their parameters, as zod schemas registered for the OpenAPI document.
 import { z } from 'zod'
 import { AFFILIATION_KINDS, ENTITY_TYPES } from '../../db/schema.js'
-import { EntityRef, Slug, Span, one, pageOf, pageQuery } from '../shared.js'
+import { statementFilterQuery } from '../statements/schemas.js'
+import { EntityRef, Slug, Span, one, pageOf, pageQuery, searchText, sortParam } from '../shared.js'
+import { ENTITY_SORTS } from './queries.js'
 
 export const EntityType = z.enum(ENTITY_TYPES).meta({ id: 'EntityType', description: 'What kind of entity it is.' })
 
@@ -16,7 +18,12 @@ const entityFields = {
   mentionCount: z.number().int().min(0).describe('Times article bodies name it.')
 }
 
-export const Entity = z.object(entityFields).meta({
+const EntityMatch = z.object({
+  field: z.enum(['name', 'alias']).describe('Whether the canonical name or an alias matched.'),
+  text: z.string().describe('The spelling that matched.')
+}).meta({ id: 'EntityMatch', description: 'Present only when the list is a search (`q`): which spelling matched, as autocomplete shows it.' })
+
+export const Entity = z.object({ ...entityFields, match: EntityMatch.optional() }).meta({
   id: 'Entity',
   description: 'A person, organization, product, platform or concept named in the news.',
   examples: [{
@@ -59,7 +66,8 @@ export const EntityResponse = one(EntityDetail, 'EntityResponse')
 
 export const entityListQuery = z.strictObject({
   type: z.enum(ENTITY_TYPES).optional().meta({ description: 'Only entities of this type.', examples: ['person'] }),
-  q: z.string().min(1).max(200).optional().meta({ description: 'Case- and accent-blind substring of a name or alias ("openai" finds OpenAI, "meta" finds Méta).', examples: ['musk'] }),
+  q: searchText.optional().meta({ description: 'Search names and aliases for autocomplete: accent- and case-blind, each word matching the start of a word ("alt" finds Sam Altman, "echelle" finds Scale AI through its alias "l’échelle de l’IA"). Each hit says which spelling matched. Sorts by relevance unless `sort` says otherwise.', examples: ['musk'] }),
+  sort: sortParam(ENTITY_SORTS, '`name` (default): A to Z; `statementCount`: statements made; `subjectCount`: statements about it; `mentionCount`: times named; a leading `-` reverses (`-statementCount`: most quoted first); `relevance` (default with `q`): best match first.'),
   ...pageQuery
 })
 
@@ -70,8 +78,10 @@ export const entityParams = z.strictObject({
 export const entityStatementsQuery = z.strictObject({
   role: z.enum(['speaker', 'subject', 'any']).optional().default('any')
     .meta({ description: '`speaker`: statements the entity made; `subject`: statements about it; `any`: either.', default: 'any', examples: ['speaker'] }),
+  ...statementFilterQuery,
   ...pageQuery
 })
 
-export const ENTITY_SORT = 'name'
-export const entityCursorKey = z.tuple([z.string(), z.string()])
+/** Cursor keys per sort: the sort columns of the last row served. */
+export const entityCursorKey = (sort: string) =>
+  sort === 'relevance' ? z.tuple([z.number(), z.number().int()]) : z.tuple([sort.endsWith('name') ? z.string() : z.number().int(), z.string()])

@@ -36,10 +36,14 @@ export function marketEventQueries (db: Db) {
     .innerJoin(entities, eq(entities.id, marketEvents.entityId))
     .innerJoin(articles, eq(articles.id, marketEvents.articleId))
 
+  const filters = (shape: { entity: boolean, kind: boolean }) => [
+    shape.entity ? eq(marketEvents.entityId, sql.placeholder('entity')) : undefined,
+    shape.kind ? eq(marketEvents.kind, sql.placeholder('kind')) : undefined
+  ]
+
   const list = perShape((shape: { entity: boolean, kind: boolean, after: boolean }) => base()
     .where(and(
-      shape.entity ? eq(marketEvents.entityId, sql.placeholder('entity')) : undefined,
-      shape.kind ? eq(marketEvents.kind, sql.placeholder('kind')) : undefined,
+      ...filters(shape),
       shape.after
         ? sql`(${marketEvents.articleId}, ${marketEvents.spanStart}, ${marketEvents.id}) > (${sql.placeholder('afterArticle')}, ${sql.placeholder('afterStart')}, ${sql.placeholder('afterId')})`
         : undefined
@@ -47,6 +51,9 @@ export function marketEventQueries (db: Db) {
     .orderBy(marketEvents.articleId, marketEvents.spanStart, marketEvents.id)
     .limit(sql.placeholder('limit'))
     .prepare())
+
+  const total = perShape((shape: { entity: boolean, kind: boolean }) =>
+    db.select({ n: sql<number>`count(*)` }).from(marketEvents).where(and(...filters(shape))).prepare())
 
   const byId = base().where(eq(marketEvents.id, sql.placeholder('id'))).prepare()
 
@@ -59,6 +66,8 @@ export function marketEventQueries (db: Db) {
       afterId: args.after?.[2],
       limit: args.limit
     }),
+    count: (args: Pick<MarketEventListArgs, 'entity' | 'kind'>) =>
+      total({ entity: args.entity !== undefined, kind: args.kind !== undefined }).get({ entity: args.entity, kind: args.kind })?.n ?? 0,
     byId: (id: string) => byId.get({ id })
   }
 }

@@ -1,21 +1,49 @@
-// Market event routes (HTTP only): the list with filters, one event, and the page shaping the entity routes reuse.
+// Market event routes (HTTP only): the list with filters and exports, one event, and the list answer the entity routes reuse.
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import type { z } from 'zod'
 import { notFound, problemResponses } from '../../errors.js'
-import { decodeCursor, ok, sendPage, withSpan } from '../shared.js'
+import { respondList, type CsvColumn, type PageParams } from '../listing.js'
+import { ok, okList, withSpan } from '../shared.js'
 import type { MarketEventListArgs, MarketEventQueries, MarketEventRow } from './queries.js'
-import { MARKET_EVENT_SORT, MarketEventList, MarketEventResponse, marketEventCursorKey, marketEventListQuery, marketEventParams } from './schemas.js'
+import { MARKET_EVENT_SORT, MarketEventList, MarketEventResponse, marketEventCursorKey, marketEventListQuery, marketEventParams, type MarketEvent } from './schemas.js'
 
-const toMarketEvent = (row: MarketEventRow) => withSpan(row)
+type MarketEventOut = z.infer<typeof MarketEvent>
 
-/** Runs a market event list query for one page and returns the envelope. */
-export function marketEventPage (
+const toMarketEvent = (row: MarketEventRow): MarketEventOut => withSpan(row)
+
+const figures = (m: MarketEventOut) => m.figures.map((f) => `${f.value} ${f.currency ?? '%'}`).join('; ')
+
+const MARKET_EVENT_CSV: CsvColumn<MarketEventOut>[] = [
+  { header: 'id', value: (m) => m.id },
+  { header: 'entityId', value: (m) => m.entity.id },
+  { header: 'kind', value: (m) => m.kind },
+  { header: 'direction', value: (m) => m.direction },
+  { header: 'figures', value: figures },
+  { header: 'text', value: (m) => m.text },
+  { header: 'articleId', value: (m) => m.article.id },
+  { header: 'spanStart', value: (m) => m.span.start },
+  { header: 'spanEnd', value: (m) => m.span.end },
+  { header: 'date', value: (m) => m.date }
+]
+
+export const MARKET_EVENT_CSV_EXAMPLE = 'id,entityId,kind,direction,figures,text,articleId,spanStart,spanEnd,date\r\n' +
+  'me_b6c2585295aa,nvidia,share_price_change,down,-17 %,Nvidia a vu ses actions baisser de 17%,deepseek-reactions,778,816,\r\n'
+
+/** Answers a market event list (used by /market-events and /entities/{id}/market-events). */
+export function respondMarketEvents (
   queries: MarketEventQueries, request: FastifyRequest, reply: FastifyReply,
-  args: Omit<MarketEventListArgs, 'after' | 'limit'>, page: { limit: number, cursor?: string | undefined }
+  filters: Omit<MarketEventListArgs, 'after' | 'limit'>, page: PageParams
 ) {
-  const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor, MARKET_EVENT_SORT, marketEventCursorKey)
-  const rows = queries.list({ ...args, after, limit: page.limit + 1 })
-  return sendPage(request, reply, rows, page.limit, MARKET_EVENT_SORT, (r) => [r.article.id, r.spanStart, r.id], (pageRows) => pageRows.map(toMarketEvent))
+  return respondList(request, reply, {
+    sort: MARKET_EVENT_SORT,
+    key: marketEventCursorKey,
+    fetch: (after, limit) => queries.list({ ...filters, after, limit }),
+    keyOf: (r) => [r.article.id, r.spanStart, r.id] as [string, number, string],
+    shape: (rows) => rows.map(toMarketEvent),
+    count: () => queries.count(filters),
+    csv: MARKET_EVENT_CSV
+  }, page)
 }
 
 export const marketEventRoutes: FastifyPluginAsyncZod<{ queries: MarketEventQueries }> = async (app, { queries }) => {
@@ -24,13 +52,13 @@ export const marketEventRoutes: FastifyPluginAsyncZod<{ queries: MarketEventQuer
       operationId: 'listMarketEvents',
       tags: ['market-events'],
       summary: 'List market events',
-      description: 'Share-price and market-value moves reported by articles, in reading order, filtered by entity and kind.',
+      description: 'Share-price and market-value moves reported by articles, in reading order, filtered by entity and kind. Send `Accept: text/csv` or `application/x-ndjson` to export every match.',
       querystring: marketEventListQuery,
-      response: { 200: ok(MarketEventList, 'A page of market events.'), ...problemResponses(400, 500) }
+      response: { 200: okList(MarketEventList, 'A page of market events (or every match, as CSV or NDJSON).', MARKET_EVENT_CSV_EXAMPLE), ...problemResponses(400, 500) }
     }
   }, async (request, reply) => {
-    const { limit, cursor, ...filters } = request.query
-    return marketEventPage(queries, request, reply, filters, { limit, cursor })
+    const { limit, cursor, count, ...filters } = request.query
+    return respondMarketEvents(queries, request, reply, filters, { limit, cursor, count })
   })
 
   app.get('/market-events/:id', {

@@ -1,92 +1,210 @@
-// Statement queries (drizzle, prepared): filtered keyset lists in reading order, one statement, and the subjects of a page.
-import { and, eq, sql, type AnyColumn } from 'drizzle-orm'
+// Statement queries (drizzle, prepared): filtered, sorted keyset lists (full-text search included), counts, one statement, and the subjects of a page.
+import { and, eq, exists, sql, type AnyColumn, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
-import { perShape, qualified } from '../../db/memo.js'
-import { articles, entities, statementSubjects, statements, type StatementKind } from '../../db/schema.js'
+import { afterValues, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
+import { perShape } from '../../db/memo.js'
+import { articles, entities, statementSubjects, statements, type Medium, type StatementKind } from '../../db/schema.js'
 
-const statementColumns = {
-  id: statements.id,
-  position: statements.position,
-  kind: statements.kind,
-  text: statements.text,
-  speakerLabel: statements.speakerLabel,
-  medium: statements.medium,
-  spanStart: statements.spanStart,
-  spanEnd: statements.spanEnd,
-  speaker: { id: entities.id, name: entities.name, type: entities.type },
-  article: {
-    id: articles.id,
-    title: articles.title,
-    publishedDate: articles.publishedDate,
-    publishedDatePrecision: articles.publishedDatePrecision
-  }
-}
+export const STATEMENT_SORTS = ['-date', 'date', 'position', '-position', 'relevance'] as const
+export type StatementSort = (typeof STATEMENT_SORTS)[number]
 
 export type Role = 'speaker' | 'subject' | 'any'
 
-export interface StatementListArgs {
+export interface StatementFilters {
   speaker?: string | undefined
+  /** A subject of the statement. */
   about?: string | undefined
+  /** The speaker or a subject. */
+  entity?: string | undefined
   article?: string | undefined
   kind?: StatementKind | undefined
-  /** An entity in the given role: the speaker, a subject, or either (not combined with `speaker` or `about`). */
-  entity?: { id: string, role: Role } | undefined
-  after?: readonly [string, number] | undefined
+  medium?: Medium | undefined
+  /** Article date range (ISO dates of any precision, inclusive); a partial date matches when its period overlaps. */
+  from?: string | undefined
+  to?: string | undefined
+  /** An FTS5 query (see ftsQuery). */
+  match?: string | undefined
+}
+
+export interface StatementListArgs extends StatementFilters {
+  sort: StatementSort
+  after?: readonly (string | number)[] | undefined
   limit: number
 }
 
+/**
+ * Which table drives a list: the full-text index for a search, the union of an entity's two
+ * index walks for "either role", statement_subjects for a subject, else statements itself.
+ * Each walks an index that holds its rows in the default order, so a page costs the same
+ * however large the corpus.
+ */
+type Driver = 'fts' | 'either' | 'subjects' | 'statements'
+
+type Shape = { [K in keyof StatementFilters]-?: boolean } & { sort: StatementSort, after: boolean }
+
+const shapeOf = (args: StatementFilters & { sort: StatementSort, after?: unknown }): Shape => ({
+  speaker: args.speaker !== undefined,
+  about: args.about !== undefined,
+  entity: args.entity !== undefined,
+  article: args.article !== undefined,
+  kind: args.kind !== undefined,
+  medium: args.medium !== undefined,
+  from: args.from !== undefined,
+  to: args.to !== undefined,
+  match: args.match !== undefined,
+  sort: args.sort,
+  after: args.after !== undefined
+})
+
+const driverOf = (shape: Shape): Driver =>
+  shape.match ? 'fts' : shape.entity ? 'either' : shape.about ? 'subjects' : 'statements'
+
+const rank = sql<number>`statements_fts.rank`
+
+/** Sort columns; the subjects driver sorts by its own copy of the key so its index serves the order. */
+function sortColumns (sort: StatementSort, keys: { articleDate: AnyColumn, articleId: AnyColumn, position: AnyColumn }): SortColumn[] {
+  const c = (expr: AnyColumn, dir: 'asc' | 'desc'): SortColumn => ({ expr: sql`${expr}`, dir })
+  switch (sort) {
+    case '-date': return [c(keys.articleDate, 'desc'), c(keys.articleId, 'asc'), c(keys.position, 'asc')]
+    case 'date': return [c(keys.articleDate, 'asc'), c(keys.articleId, 'asc'), c(keys.position, 'asc')]
+    case 'position': return [c(keys.articleId, 'asc'), c(keys.position, 'asc')]
+    case '-position': return [c(keys.articleId, 'desc'), c(keys.position, 'desc')]
+    case 'relevance': return [{ expr: rank, dir: 'asc' }, { expr: sql`${statements.seq}`, dir: 'asc' }]
+  }
+}
+
+const statementKeys = { articleDate: statements.articleDate, articleId: statements.articleId, position: statements.position }
+const subjectKeys = { articleDate: statementSubjects.articleDate, articleId: statementSubjects.articleId, position: statementSubjects.position }
+
 export function statementQueries (db: Db) {
-  const base = () => db.select(statementColumns)
-    .from(statements)
-    .innerJoin(entities, eq(entities.id, statements.speakerId))
-    .innerJoin(articles, eq(articles.id, statements.articleId))
+  const isSubject = (placeholder: string) => exists(db.select({ one: sql`1` }).from(statementSubjects).where(and(
+    sql`${sql.identifier('statement_subjects')}.${sql.identifier('statement_id')} = ${sql.identifier('statements')}.${sql.identifier('id')}`,
+    eq(statementSubjects.entityId, sql.placeholder(placeholder))
+  )))
 
-  const afterKey = (articleId: AnyColumn, position: AnyColumn) =>
-    sql`(${qualified(articleId)}, ${qualified(position)}) > (${sql.placeholder('afterArticle')}, ${sql.placeholder('afterPosition')})`
-
-  // Each shape walks the index that already holds its rows in reading order, so a page costs
-  // the same however large the corpus: statements by (speaker | kind | article, article, position),
-  // statement_subjects by (entity, article, position), and for "either role" the first page of
-  // each of those two walks, merged.
-  const list = perShape((shape: { speaker: boolean, subject: boolean, either: boolean, article: boolean, kind: boolean, after: boolean }) => {
-    const filters = [
+  /** The WHERE terms of every filter the driver does not already apply. */
+  function filterTerms (shape: Shape, driver: Driver): (SQL | undefined)[] {
+    return [
       shape.speaker ? eq(statements.speakerId, sql.placeholder('speaker')) : undefined,
+      shape.about && driver !== 'subjects' ? isSubject('about') : undefined,
+      shape.entity && driver !== 'either' ? sql`(${statements.speakerId} = ${sql.placeholder('entity')} OR ${isSubject('entity')})` : undefined,
       shape.article ? eq(statements.articleId, sql.placeholder('article')) : undefined,
-      shape.kind ? eq(statements.kind, sql.placeholder('kind')) : undefined
+      shape.kind ? eq(statements.kind, sql.placeholder('kind')) : undefined,
+      shape.medium ? eq(statements.medium, sql.placeholder('medium')) : undefined,
+      shape.from ? sql`(${statements.articleDate} <> '' AND ${statements.articleDate} || '~' >= ${sql.placeholder('from')})` : undefined,
+      shape.to ? sql`(${statements.articleDate} <> '' AND ${statements.articleDate} <= ${sql.placeholder('to')} || '~')` : undefined,
+      shape.match ? sql`statements_fts MATCH ${sql.placeholder('match')}` : undefined
     ]
-    if (shape.subject) {
-      return db.select(statementColumns)
+  }
+
+  const columns = {
+    seq: statements.seq,
+    id: statements.id,
+    articleDate: statements.articleDate,
+    position: statements.position,
+    kind: statements.kind,
+    text: statements.text,
+    speakerLabel: statements.speakerLabel,
+    medium: statements.medium,
+    spanStart: statements.spanStart,
+    spanEnd: statements.spanEnd,
+    speaker: { id: entities.id, name: entities.name, type: entities.type },
+    article: {
+      id: articles.id,
+      title: articles.title,
+      publishedDate: articles.publishedDate,
+      publishedDatePrecision: articles.publishedDatePrecision
+    }
+  }
+  // U+0001 and U+0002 mark matched words; the route escapes the text and turns them into <mark>.
+  const searchColumns = {
+    ...columns,
+    rank,
+    snippet: sql<string>`snippet(statements_fts, 0, char(1), char(2), '…', 32)`
+  }
+
+  /** One page: the statements after the cursor, in the requested order. */
+  const list = perShape((shape: Shape) => {
+    const driver = driverOf(shape)
+    const filters = filterTerms(shape, driver)
+    if (driver === 'fts') {
+      const order = sortColumns(shape.sort, statementKeys)
+      return db.select(searchColumns)
+        .from(statements)
+        .innerJoin(sql`statements_fts`, sql`statements_fts.rowid = ${statements.seq}`)
+        .innerJoin(entities, eq(entities.id, statements.speakerId))
+        .innerJoin(articles, eq(articles.id, statements.articleId))
+        .where(and(...filters, shape.after ? keysetAfter(order) : undefined))
+        .orderBy(...orderTerms(order))
+        .limit(sql.placeholder('limit'))
+        .prepare()
+    }
+    if (driver === 'subjects') {
+      const order = sortColumns(shape.sort, subjectKeys)
+      return db.select(columns)
         .from(statementSubjects)
         .innerJoin(statements, eq(statements.id, statementSubjects.statementId))
         .innerJoin(entities, eq(entities.id, statements.speakerId))
         .innerJoin(articles, eq(articles.id, statements.articleId))
-        .where(and(
-          eq(statementSubjects.entityId, sql.placeholder('subject')),
-          shape.after ? afterKey(statementSubjects.articleId, statementSubjects.position) : undefined,
-          ...filters
-        ))
-        .orderBy(statementSubjects.articleId, statementSubjects.position)
+        .where(and(eq(statementSubjects.entityId, sql.placeholder('about')), ...filters, shape.after ? keysetAfter(order) : undefined))
+        .orderBy(...orderTerms(order))
         .limit(sql.placeholder('limit'))
         .prepare()
     }
-    const either = shape.either
-      ? sql`${qualified(statements.id)} IN (
-          SELECT id FROM (SELECT ${statements.id} FROM ${statements} WHERE ${statements.speakerId} = ${sql.placeholder('either')}
-            ${shape.after ? sql`AND ${afterKey(statements.articleId, statements.position)}` : sql``}
-            ORDER BY ${statements.articleId}, ${statements.position} LIMIT ${sql.placeholder('limit')})
-          UNION ALL
-          SELECT statement_id FROM (SELECT ${statementSubjects.statementId} FROM ${statementSubjects} WHERE ${statementSubjects.entityId} = ${sql.placeholder('either')}
-            ${shape.after ? sql`AND ${afterKey(statementSubjects.articleId, statementSubjects.position)}` : sql``}
-            ORDER BY ${statementSubjects.articleId}, ${statementSubjects.position} LIMIT ${sql.placeholder('limit')}))`
-      : undefined
-    return base()
-      .where(and(either, shape.after ? afterKey(statements.articleId, statements.position) : undefined, ...filters))
-      .orderBy(statements.articleId, statements.position)
+    const order = sortColumns(shape.sort, statementKeys)
+    const after = shape.after ? keysetAfter(order) : undefined
+    let either: SQL | undefined
+    if (driver === 'either') {
+      // The entity's first page as speaker and its first page as subject, each off its own
+      // index under the same filters and order; the page is the best `limit` of their union.
+      const subjectOrder = sortColumns(shape.sort, subjectKeys)
+      const asSpeaker = db.select({ seq: statements.seq }).from(statements)
+        .where(and(eq(statements.speakerId, sql.placeholder('entity')), ...filters, after))
+        .orderBy(...orderTerms(order)).limit(sql.placeholder('limit'))
+      const asSubject = db.select({ seq: statements.seq }).from(statementSubjects)
+        .innerJoin(statements, eq(statements.id, statementSubjects.statementId))
+        .where(and(eq(statementSubjects.entityId, sql.placeholder('entity')), ...filters, shape.after ? keysetAfter(subjectOrder) : undefined))
+        .orderBy(...orderTerms(subjectOrder)).limit(sql.placeholder('limit'))
+      either = sql`${statements.seq} IN (SELECT seq FROM (${asSpeaker}) UNION ALL SELECT seq FROM (${asSubject}))`
+    }
+    return db.select(columns)
+      .from(statements)
+      .innerJoin(entities, eq(entities.id, statements.speakerId))
+      .innerJoin(articles, eq(articles.id, statements.articleId))
+      .where(and(either, ...filters, after))
+      .orderBy(...orderTerms(order))
       .limit(sql.placeholder('limit'))
       .prepare()
   })
 
-  const byId = base().where(eq(statements.id, sql.placeholder('id'))).prepare()
+  /** How many statements match the filters, whatever the page. */
+  const total = perShape((shape: Shape) => {
+    const driver = driverOf(shape)
+    const filters = filterTerms(shape, driver)
+    if (driver === 'fts') {
+      return db.select({ n: sql<number>`count(*)` }).from(statements)
+        .innerJoin(sql`statements_fts`, sql`statements_fts.rowid = ${statements.seq}`)
+        .where(and(...filters)).prepare()
+    }
+    if (driver === 'subjects') {
+      return db.select({ n: sql<number>`count(*)` }).from(statementSubjects)
+        .innerJoin(statements, eq(statements.id, statementSubjects.statementId))
+        .where(and(eq(statementSubjects.entityId, sql.placeholder('about')), ...filters)).prepare()
+    }
+    const either = driver === 'either'
+      ? sql`${statements.seq} IN (SELECT ${statements.seq} FROM ${statements} WHERE ${statements.speakerId} = ${sql.placeholder('entity')}
+          UNION SELECT ${statements.seq} FROM ${statementSubjects} JOIN ${statements} ON ${statements.id} = ${statementSubjects.statementId}
+          WHERE ${statementSubjects.entityId} = ${sql.placeholder('entity')})`
+      : undefined
+    return db.select({ n: sql<number>`count(*)` }).from(statements).where(and(either, ...filters)).prepare()
+  })
+
+  const byId = db.select(columns)
+    .from(statements)
+    .innerJoin(entities, eq(entities.id, statements.speakerId))
+    .innerJoin(articles, eq(articles.id, statements.articleId))
+    .where(eq(statements.id, sql.placeholder('id')))
+    .prepare()
 
   const subjectsOf = db.select({ statementId: statementSubjects.statementId, id: entities.id, name: entities.name, type: entities.type })
     .from(statementSubjects)
@@ -95,26 +213,27 @@ export function statementQueries (db: Db) {
     .orderBy(statementSubjects.statementId, entities.name)
     .prepare()
 
+  const params = (f: StatementFilters) => ({
+    speaker: f.speaker, about: f.about, entity: f.entity, article: f.article, kind: f.kind, medium: f.medium,
+    from: f.from, to: f.to, match: f.match
+  })
+
   return {
-    list (args: StatementListArgs) {
-      const role = args.entity?.role
-      const speaker = role === 'speaker' ? args.entity?.id : args.speaker
-      const subject = role === 'subject' ? args.entity?.id : args.about
-      const either = role === 'any' ? args.entity?.id : undefined
-      const shape = {
-        speaker: speaker !== undefined,
-        subject: subject !== undefined,
-        either: either !== undefined,
-        article: args.article !== undefined,
-        kind: args.kind !== undefined,
-        after: args.after !== undefined
-      }
-      return list(shape).all({
-        speaker, subject, either, article: args.article, kind: args.kind,
-        afterArticle: args.after?.[0], afterPosition: args.after?.[1], limit: args.limit
-      })
+    list (args: StatementListArgs): StatementRow[] {
+      return list(shapeOf(args)).all({ ...params(args), ...afterValues(args.after), limit: args.limit }) as StatementRow[]
     },
-    byId: (id: string) => byId.get({ id }),
+    count: (filters: StatementFilters & { sort: StatementSort }) => total(shapeOf(filters)).get(params(filters))?.n ?? 0,
+    /** The sort key of a row, as a cursor stores it. */
+    keyOf (row: StatementRow, sort: StatementSort): (string | number)[] {
+      switch (sort) {
+        case '-date':
+        case 'date': return [row.articleDate, row.article.id, row.position]
+        case 'position':
+        case '-position': return [row.article.id, row.position]
+        case 'relevance': return [row.rank ?? 0, row.seq]
+      }
+    },
+    byId: (id: string) => byId.get({ id }) as StatementRow | undefined,
     /** The subjects of each statement in `ids`, keyed by statement id. */
     subjects (ids: string[]) {
       const byStatement = new Map<string, { id: string, name: string, type: typeof entities.$inferSelect['type'] }[]>(ids.map((id) => [id, []]))
@@ -124,5 +243,22 @@ export function statementQueries (db: Db) {
   }
 }
 
+export interface StatementRow {
+  seq: number
+  id: string
+  articleDate: string
+  position: number
+  kind: StatementKind
+  text: string
+  speakerLabel: string
+  medium: Medium | null
+  spanStart: number
+  spanEnd: number
+  speaker: { id: string, name: string, type: typeof entities.$inferSelect['type'] }
+  article: { id: string, title: string, publishedDate: string | null, publishedDatePrecision: typeof articles.$inferSelect['publishedDatePrecision'] }
+  /** Present on search results only. */
+  rank?: number
+  snippet?: string
+}
+
 export type StatementQueries = ReturnType<typeof statementQueries>
-export type StatementRow = NonNullable<ReturnType<StatementQueries['byId']>>

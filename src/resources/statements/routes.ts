@@ -1,29 +1,66 @@
-// Statement routes (HTTP only): the statement list with filters, one statement, and the page shaping the entity routes reuse.
+// Statement routes (HTTP only): the statement list with its filters, sorts, search and exports, and one statement.
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { z } from 'zod'
 import { notFound, problemResponses } from '../../errors.js'
-import { decodeCursor, ok, sendPage, withSpan } from '../shared.js'
-import type { StatementListArgs, StatementQueries, StatementRow } from './queries.js'
-import { STATEMENT_SORT, StatementList, StatementResponse, statementCursorKey, statementListQuery, statementParams, type Statement } from './schemas.js'
+import { respondList, type CsvColumn, type PageParams } from '../listing.js'
+import { markSnippet, ok, okList, searchOrder, withSpan } from '../shared.js'
+import type { StatementFilters, StatementQueries, StatementRow, StatementSort } from './queries.js'
+import { StatementList, StatementResponse, statementCursorKey, statementListQuery, statementParams, type Statement } from './schemas.js'
 
 type StatementOut = z.infer<typeof Statement>
 
 function toStatement (row: StatementRow, subjects: StatementOut['subjects']): StatementOut {
-  return { ...withSpan(row), subjects }
+  const { seq: _seq, articleDate: _date, rank, snippet, ...rest } = row
+  return {
+    ...withSpan(rest),
+    subjects,
+    ...(rank === undefined ? {} : { search: { score: -rank, snippet: markSnippet(snippet ?? '') } })
+  }
 }
 
-/** Runs a statement list query for one page and returns the envelope (used by /statements and /entities/{id}/statements). */
-export function statementPage (
+export const STATEMENT_CSV: CsvColumn<StatementOut>[] = [
+  { header: 'id', value: (s) => s.id },
+  { header: 'articleId', value: (s) => s.article.id },
+  { header: 'articleDate', value: (s) => s.article.publishedDate },
+  { header: 'position', value: (s) => s.position },
+  { header: 'speakerId', value: (s) => s.speaker.id },
+  { header: 'speakerName', value: (s) => s.speaker.name },
+  { header: 'speakerLabel', value: (s) => s.speakerLabel },
+  { header: 'kind', value: (s) => s.kind },
+  { header: 'medium', value: (s) => s.medium },
+  { header: 'subjects', value: (s) => s.subjects.map((e) => e.id).join('; ') },
+  { header: 'text', value: (s) => s.text },
+  { header: 'spanStart', value: (s) => s.span.start },
+  { header: 'spanEnd', value: (s) => s.span.end }
+]
+
+export const STATEMENT_CSV_EXAMPLE = 'id,articleId,articleDate,position,speakerId,speakerName,speakerLabel,kind,medium,subjects,text,spanStart,spanEnd\r\n' +
+  'st_3cb385ac7a05,deepseek-reactions,2025,27,elon-musk,Elon Musk,Musk,quote,x_post,deepseek; marc-benioff,"Lmao, non",5038,5047\r\n'
+
+/**
+ * Answers a statement list (used by /statements and /entities/{id}/statements): applies the
+ * sort's default, turns `q` into a full-text query, and pages, counts or exports.
+ */
+export function respondStatements (
   queries: StatementQueries, request: FastifyRequest, reply: FastifyReply,
-  args: Omit<StatementListArgs, 'after' | 'limit'>, page: { limit: number, cursor?: string | undefined }
+  query: Omit<StatementFilters, 'match'> & { q?: string | undefined, sort?: StatementSort | undefined }, page: PageParams
 ) {
-  const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor, STATEMENT_SORT, statementCursorKey)
-  const rows = queries.list({ ...args, after, limit: page.limit + 1 })
-  return sendPage(request, reply, rows, page.limit, STATEMENT_SORT, (r) => [r.article.id, r.position], (pageRows) => {
-    const subjects = queries.subjects(pageRows.map((r) => r.id))
-    return pageRows.map((r) => toStatement(r, subjects.get(r.id) ?? []))
-  })
+  const { q, sort: requested, ...filters } = query
+  const { sort, match, matchesNothing: empty } = searchOrder<StatementSort>(q, requested, '-date')
+  const args = { ...filters, match, sort }
+  return respondList(request, reply, {
+    sort,
+    key: statementCursorKey[sort] as z.ZodType<(string | number)[]>,
+    fetch: (after, limit) => (empty ? [] : queries.list({ ...args, after, limit })),
+    keyOf: (row) => queries.keyOf(row, sort),
+    shape: (rows) => {
+      const subjects = queries.subjects(rows.map((r) => r.id))
+      return rows.map((r) => toStatement(r, subjects.get(r.id) ?? []))
+    },
+    count: () => (empty ? 0 : queries.count(args)),
+    csv: STATEMENT_CSV
+  }, page)
 }
 
 export const statementRoutes: FastifyPluginAsyncZod<{ queries: StatementQueries }> = async (app, { queries }) => {
@@ -31,14 +68,14 @@ export const statementRoutes: FastifyPluginAsyncZod<{ queries: StatementQueries 
     schema: {
       operationId: 'listStatements',
       tags: ['statements'],
-      summary: 'List statements',
-      description: 'Statements in reading order (article, then position), filtered by speaker, subject, article and kind. Filters combine with AND; an id that matches nothing gives an empty list.',
+      summary: 'List and search statements',
+      description: 'Statements filtered by speaker, subject, either role, article, kind, medium and article date, and searched in full text with `q` (relevance-ranked, with a highlighted snippet per hit). Filters combine with AND; an id that matches nothing gives an empty list. Sorted newest article first by default. Send `Accept: text/csv` or `application/x-ndjson` to export every match.',
       querystring: statementListQuery,
-      response: { 200: ok(StatementList, 'A page of statements.'), ...problemResponses(400, 500) }
+      response: { 200: okList(StatementList, 'A page of statements (or every match, as CSV or NDJSON).', STATEMENT_CSV_EXAMPLE), ...problemResponses(400, 500) }
     }
   }, async (request, reply) => {
-    const { limit, cursor, ...filters } = request.query
-    return statementPage(queries, request, reply, filters, { limit, cursor })
+    const { limit, cursor, count, ...query } = request.query
+    return respondStatements(queries, request, reply, query, { limit, cursor, count })
   })
 
   app.get('/statements/:id', {

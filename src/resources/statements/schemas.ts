@@ -1,7 +1,8 @@
 // Statement contract: the statement shape, its list filters and envelopes, as zod schemas registered for the OpenAPI document.
 import { z } from 'zod'
 import { MEDIA, STATEMENT_KINDS } from '../../db/schema.js'
-import { ArticleRef, EntityRef, Slug, Span, one, pageOf, pageQuery } from '../shared.js'
+import { STATEMENT_SORTS } from './queries.js'
+import { ArticleRef, EntityRef, SearchMatch, Slug, Span, isoDate, one, pageOf, pageQuery, searchText, sortParam } from '../shared.js'
 
 export const StatementKind = z.enum(STATEMENT_KINDS).meta({
   id: 'StatementKind',
@@ -23,7 +24,8 @@ export const Statement = z.object({
   speakerLabel: z.string().describe('How the article names the speaker at this point, e.g. "un porte-parole de NVIDIA" or "il".'),
   medium: Medium.nullable().describe('Where it was said, when the article says so; otherwise null.'),
   subjects: z.array(EntityRef).describe('Entities the statement is about.'),
-  span: Span
+  span: Span,
+  search: SearchMatch.optional()
 }).meta({
   id: 'Statement',
   description: 'Something an entity said or is reported to have said, tied to the exact characters of its source.',
@@ -44,11 +46,26 @@ export const Statement = z.object({
 export const StatementList = pageOf(Statement, 'StatementList')
 export const StatementResponse = one(Statement, 'StatementResponse')
 
+const SORT_DESCRIPTION = '`-date` (default): newest article first, each article in reading order; `date`: oldest first; `position`: by article, in reading order; `-position`: the reverse; `relevance` (default with `q`): best match first.'
+
+export const statementSortParam = sortParam(STATEMENT_SORTS, SORT_DESCRIPTION)
+
+/** The filters /v1/statements takes; /v1/entities/{id}/statements takes them too, minus the entity ones. */
+export const statementFilterQuery = {
+  article: Slug.optional().meta({ description: 'Only statements from this article id.', examples: ['deepseek-reactions'] }),
+  kind: z.enum(STATEMENT_KINDS).optional().meta({ description: 'Only statements of this kind.', examples: ['quote'] }),
+  medium: z.enum(MEDIA).optional().meta({ description: 'Only statements said or published through this medium.', examples: ['linkedin_post'] }),
+  from: isoDate.optional().meta({ description: 'Only statements from articles dated on or after this ISO 8601 date (2025, 2025-01 or 2025-01-28). A partially dated article matches when its period overlaps; undated ones never do.', examples: ['2025-01'] }),
+  to: isoDate.optional().meta({ description: 'Only statements from articles dated on or before this ISO 8601 date, read the same way as `from`.', examples: ['2025'] }),
+  q: searchText.optional().meta({ description: 'Full-text search in the statement text: accent- and case-blind, words match as prefixes and in singular or plural, all words must match. Sorts by relevance unless `sort` says otherwise.', examples: ['modele open source'] }),
+  sort: statementSortParam
+}
+
 export const statementListQuery = z.strictObject({
   speaker: Slug.optional().meta({ description: 'Only statements made by this entity id.', examples: ['sam-altman'] }),
   about: Slug.optional().meta({ description: 'Only statements about this entity id (one of their subjects).', examples: ['deepseek'] }),
-  article: Slug.optional().meta({ description: 'Only statements from this article id.', examples: ['deepseek-reactions'] }),
-  kind: z.enum(STATEMENT_KINDS).optional().meta({ description: 'Only statements of this kind.', examples: ['quote'] }),
+  entity: Slug.optional().meta({ description: 'Only statements where this entity id is the speaker or a subject.', examples: ['openai'] }),
+  ...statementFilterQuery,
   ...pageQuery
 })
 
@@ -56,5 +73,11 @@ export const statementParams = z.strictObject({
   id: z.string().min(1).max(100).meta({ description: 'Statement id.', examples: ['st_593468df5bcd'] })
 })
 
-export const STATEMENT_SORT = 'reading-order'
-export const statementCursorKey = z.tuple([z.string(), z.number().int()])
+/** Cursor keys per sort: the sort columns of the last row served. */
+export const statementCursorKey = {
+  '-date': z.tuple([z.string(), z.string(), z.number().int()]),
+  date: z.tuple([z.string(), z.string(), z.number().int()]),
+  position: z.tuple([z.string(), z.number().int()]),
+  '-position': z.tuple([z.string(), z.number().int()]),
+  relevance: z.tuple([z.number(), z.number().int()])
+} as const

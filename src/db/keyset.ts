@@ -1,0 +1,27 @@
+// Keyset pagination in SQL: ORDER BY terms and the "rows after this key" condition for any list of sort columns.
+import { sql, type SQL } from 'drizzle-orm'
+
+export interface SortColumn {
+  expr: SQL
+  dir: 'asc' | 'desc'
+}
+
+/** `ORDER BY` terms for `columns`. */
+export const orderTerms = (columns: SortColumn[]) => columns.map((c) => (c.dir === 'asc' ? sql`${c.expr} ASC` : sql`${c.expr} DESC`))
+
+/**
+ * Rows strictly after the key held in placeholders `after0`, `after1`, … in the order of
+ * `columns`, which may mix directions. Written as `c0 >= k0 AND (c0 > k0 OR …)` so the leading
+ * column bounds an index range.
+ */
+export function keysetAfter (columns: SortColumn[], index = 0): SQL {
+  const column = columns[index]!
+  const key = sql.placeholder(`after${index}`)
+  const [inclusive, strict] = column.dir === 'asc' ? [sql`>=`, sql`>`] : [sql`<=`, sql`<`]
+  if (index === columns.length - 1) return sql`${column.expr} ${strict} ${key}`
+  return sql`(${column.expr} ${inclusive} ${key} AND (${column.expr} ${strict} ${key} OR ${keysetAfter(columns, index + 1)}))`
+}
+
+/** Placeholder values for `keysetAfter` from a cursor key. */
+export const afterValues = (key: readonly unknown[] | undefined): Record<string, unknown> =>
+  Object.fromEntries((key ?? []).map((value, i) => [`after${i}`, value]))

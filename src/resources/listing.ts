@@ -1,0 +1,121 @@
+// How every list answers: a keyset page as JSON (Link header, optional total), or every matching item streamed as CSV or NDJSON.
+import { Readable } from 'node:stream'
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { z } from 'zod'
+import { invalidField } from '../errors.js'
+
+export const CSV_TYPE = 'text/csv'
+export const NDJSON_TYPE = 'application/x-ndjson'
+export const TOTAL_HEADER = 'x-total-count'
+const EXPORT_BATCH = 500
+
+type Key = readonly (string | number | null)[]
+
+/**
+ * Keyset cursors: the sort they belong to and the sort key of the last item served, as
+ * base64url JSON. A cursor from another list, another sort or a hand edit is a 400.
+ */
+export function encodeCursor (sort: string, key: Key): string {
+  return Buffer.from(JSON.stringify({ s: sort, k: key })).toString('base64url')
+}
+
+export function decodeCursor<K extends Key> (cursor: string, sort: string, key: z.ZodType<K>): K {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+  } catch {
+    parsed = undefined
+  }
+  const shape = z.object({ s: z.literal(sort), k: key }).safeParse(parsed)
+  if (!shape.success) throw invalidField('query', 'cursor', 'Not a cursor this list issued with this sort; pass page.nextCursor unchanged.')
+  return shape.data.k
+}
+
+export interface CsvColumn<T> {
+  header: string
+  value: (item: T) => string | number | null
+}
+
+export interface ListSpec<R, T, K extends Key> {
+  /** Names the order; a cursor only resumes the order it was issued for. */
+  sort: string
+  /** Validates a cursor's key. */
+  key: z.ZodType<K>
+  /** Rows after `after` in the list's order, at most `limit`. */
+  fetch: (after: K | undefined, limit: number) => R[]
+  keyOf: (row: R) => K
+  /** Turns rows into API items (one query for the whole batch where it needs more data). */
+  shape: (rows: R[]) => T[]
+  /** The number of matching items, when asked for. */
+  count: () => number
+  csv: CsvColumn<T>[]
+}
+
+export interface PageParams {
+  limit: number
+  cursor?: string | undefined
+  count?: boolean | undefined
+}
+
+/** The media type the client prefers among JSON, CSV and NDJSON (JSON when it states none of them). */
+export function negotiate (accept: string | undefined): typeof CSV_TYPE | typeof NDJSON_TYPE | 'application/json' {
+  let best: { type: string, q: number } = { type: 'application/json', q: 0 }
+  for (const part of (accept ?? '').split(',')) {
+    const [range = '', ...params] = part.trim().toLowerCase().split(';')
+    const q = Number(params.map((p) => p.trim()).find((p) => p.startsWith('q='))?.slice(2) ?? 1)
+    const type = range === CSV_TYPE || range === NDJSON_TYPE || range === 'application/json' ? range : undefined
+    if (type && q > best.q) best = { type, q }
+  }
+  return best.type as ReturnType<typeof negotiate>
+}
+
+/** RFC 4180 field: quoted when it holds a comma, quote, line break or edge space; quotes doubled. */
+export function csvField (value: string | number | null): string {
+  if (value === null) return ''
+  const text = String(value)
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+}
+
+/**
+ * Answers a list request. JSON: one page of `limit` items with `page.nextCursor`, a
+ * `Link: rel="next"` header, and `page.total` plus `X-Total-Count` when `count=true`.
+ * CSV and NDJSON: every matching item from `cursor` on, streamed in batches so a large
+ * export never holds the database or the event loop for long.
+ */
+export function respondList<R, T, K extends Key> (request: FastifyRequest, reply: FastifyReply, spec: ListSpec<R, T, K>, params: PageParams) {
+  const after = params.cursor === undefined ? undefined : decodeCursor(params.cursor, spec.sort, spec.key)
+  const total = params.count ? spec.count() : undefined
+  if (total !== undefined) reply.header(TOTAL_HEADER, String(total))
+  const type = negotiate(request.headers.accept)
+  if (type !== 'application/json') {
+    reply.type(type === CSV_TYPE ? `${CSV_TYPE}; charset=utf-8; header=present` : `${NDJSON_TYPE}; charset=utf-8`)
+    return reply.send(Readable.from(exportLines(spec, after, type)))
+  }
+  const rows = spec.fetch(after, params.limit + 1)
+  const pageRows = rows.slice(0, params.limit)
+  const last = pageRows[pageRows.length - 1]
+  const nextCursor = rows.length > params.limit && last !== undefined ? encodeCursor(spec.sort, spec.keyOf(last)) : null
+  if (nextCursor) {
+    const url = new URL(request.url, 'http://localhost')
+    url.searchParams.set('cursor', nextCursor)
+    reply.header('link', `<${url.pathname}${url.search}>; rel="next"`)
+  }
+  return { data: spec.shape(pageRows), page: { limit: params.limit, nextCursor, ...(total === undefined ? {} : { total }) } }
+}
+
+async function * exportLines<R, T, K extends Key> (spec: ListSpec<R, T, K>, after: K | undefined, type: string) {
+  if (type === CSV_TYPE) yield `${spec.csv.map((c) => csvField(c.header)).join(',')}\r\n`
+  let key = after
+  for (;;) {
+    const rows = spec.fetch(key, EXPORT_BATCH)
+    const items = spec.shape(rows)
+    yield items.map((item) => type === CSV_TYPE
+      ? `${spec.csv.map((c) => csvField(c.value(item))).join(',')}\r\n`
+      : `${JSON.stringify(item)}\n`).join('')
+    const last = rows[rows.length - 1]
+    if (rows.length < EXPORT_BATCH || last === undefined) return
+    key = spec.keyOf(last)
+    await yieldToEventLoop()
+  }
+}

@@ -1,0 +1,50 @@
+// Search route (HTTP only): one relevance-ranked list of typed hits across statements, entities and articles.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import type { z } from 'zod'
+import { ftsQuery } from '../../db/text.js'
+import { problemResponses } from '../../errors.js'
+import { respondList, type CsvColumn } from '../listing.js'
+import { markSnippet, okList } from '../shared.js'
+import { HIT_TYPES, type HitRow, type SearchQueries } from './queries.js'
+import { SEARCH_SORT, SearchList, searchCursorKey, searchQuery, type SearchHit } from './schemas.js'
+
+type Hit = z.infer<typeof SearchHit>
+
+const PATHS = { statement: 'statements', entity: 'entities', article: 'articles' } as const
+
+const toHit = (row: HitRow): Hit => ({
+  type: row.type,
+  id: row.id,
+  label: row.label,
+  snippet: markSnippet(row.snippet),
+  score: -row.rank,
+  href: `/v1/${PATHS[row.type]}/${row.id}`
+})
+
+const HIT_CSV: CsvColumn<Hit>[] = (['type', 'id', 'label', 'snippet', 'score', 'href'] as const).map((field) => ({ header: field, value: (h: Hit) => h[field] }))
+
+export const searchRoutes: FastifyPluginAsyncZod<{ queries: SearchQueries }> = async (app, { queries }) => {
+  app.get('/search', {
+    schema: {
+      operationId: 'search',
+      tags: ['search'],
+      summary: 'Search everything',
+      description: 'Full-text search across statements (their text), entities (names and aliases) and articles (headline, standfirst, body), as one relevance-ranked list of typed hits, each with a highlighted snippet and the path of the resource.',
+      querystring: searchQuery,
+      response: { 200: okList(SearchList, 'A page of hits (or every hit, as CSV or NDJSON).', 'type,id,label,snippet,score,href\r\n'), ...problemResponses(400, 500) }
+    }
+  }, async (request, reply) => {
+    const { q, type, limit, cursor, count } = request.query
+    const match = ftsQuery(q)
+    const types = type === undefined ? HIT_TYPES : [type]
+    return respondList(request, reply, {
+      sort: SEARCH_SORT,
+      key: searchCursorKey,
+      fetch: (after, n) => (match === null ? [] : queries.hits(match, types, after, n)),
+      keyOf: (row) => [row.rank, HIT_TYPES.indexOf(row.type), row.seq] as [number, number, number],
+      shape: (rows) => rows.map(toHit),
+      count: () => (match === null ? 0 : queries.count(match, types)),
+      csv: HIT_CSV
+    }, { limit, cursor, count })
+  })
+}

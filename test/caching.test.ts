@@ -1,0 +1,59 @@
+// HTTP caching: every GET carries an ETag, If-None-Match answers 304 without a body, writes change the tag, Cache-Control fits each response.
+import t from 'tap'
+import { build } from './helper.js'
+
+const URLS = [
+  '/v1/statements', '/v1/statements?about=deepseek&limit=5', '/v1/statements/st_593468df5bcd', '/v1/entities', '/v1/entities/openai',
+  '/v1/entities/openai/statements', '/v1/entities/nvidia/market-events', '/v1/articles', '/v1/articles/deepseek-reactions',
+  '/v1/market-events', '/v1/market-events/me_b6c2585295aa', '/v1/search?q=deepseek', '/openapi.json', '/openapi.yaml'
+]
+
+t.test('every GET carries an ETag and revalidates to 304', async (t) => {
+  const { app } = await build(t)
+  for (const url of URLS) {
+    const first = await app.inject({ url })
+    t.equal(first.statusCode, 200, url)
+    const etag = first.headers.etag as string
+    t.match(etag, /^W\/"[0-9a-z]+-[\w-]{16}"$/, `${url} has an ETag`)
+    t.equal(first.headers['cache-control'], 'public, max-age=60, stale-while-revalidate=60')
+    t.match(first.headers.vary, /Accept/)
+    const again = await app.inject({ url, headers: { 'if-none-match': etag } })
+    t.equal(again.statusCode, 304, `${url} revalidates`)
+    t.equal(again.body, '')
+    t.equal(again.headers.etag, etag)
+    const listed = await app.inject({ url, headers: { 'if-none-match': `"other", ${etag.replace('W/', '')}` } })
+    t.equal(listed.statusCode, 304, 'weak comparison against a list of tags')
+    t.equal((await app.inject({ url, headers: { 'if-none-match': 'W/"0-stale"' } })).statusCode, 200)
+  }
+  t.equal((await app.inject({ url: '/v1/statements', headers: { 'if-none-match': '*' } })).statusCode, 304)
+})
+
+t.test('the tag differs by URL and media type and changes with every write', async (t) => {
+  const { app, db } = await build(t)
+  const tag = async (url: string, accept?: string) => (await app.inject({ url, headers: accept ? { accept } : {} })).headers.etag
+  const before = await tag('/v1/statements')
+  t.not(await tag('/v1/statements?limit=5'), before)
+  t.not(await tag('/v1/statements', 'text/csv'), before)
+  t.equal(await tag('/v1/statements'), before, 'stable while nothing changes')
+  db.$client.prepare("UPDATE entities SET description = 'Chipmaker.' WHERE id = 'nvidia'").run()
+  const after = await tag('/v1/statements')
+  t.not(after, before, 'a write anywhere changes every tag')
+  t.equal((await app.inject({ url: '/v1/statements', headers: { 'if-none-match': before as string } })).statusCode, 200)
+})
+
+t.test('errors and probes are not cached', async (t) => {
+  const { app } = await build(t)
+  for (const url of ['/v1/entities/nobody', '/v1/statements?limit=0', '/healthz', '/readyz']) {
+    const res = await app.inject({ url })
+    t.equal(res.headers['cache-control'], 'no-store', url)
+    t.notOk(res.headers.etag, `${url} has no ETag`)
+  }
+})
+
+t.test('HEAD answers like GET without a body', async (t) => {
+  const { app } = await build(t)
+  const res = await app.inject({ method: 'HEAD', url: '/v1/entities/openai' })
+  t.equal(res.statusCode, 200)
+  t.equal(res.body, '')
+  t.ok(res.headers.etag)
+})
