@@ -20,15 +20,15 @@ CREATE TABLE `articles` (
 	`seq` integer PRIMARY KEY NOT NULL,
 	`id` text NOT NULL,
 	`title` text NOT NULL,
-	`standfirst` text,
 	`author` text,
 	`language` text NOT NULL,
 	`publisher` text,
-	`photo_caption` text,
-	`body` text NOT NULL,
 	`published_date` text,
 	`published_date_precision` text,
 	`date_key` text GENERATED ALWAYS AS (coalesce(published_date, '')) VIRTUAL NOT NULL,
+	`standfirst` text,
+	`photo_caption` text,
+	`body` text NOT NULL,
 	CONSTRAINT "articles_precision" CHECK(("articles"."published_date" IS NULL) = ("articles"."published_date_precision" IS NULL))
 );
 --> statement-breakpoint

@@ -2,13 +2,16 @@
 import zlib from 'node:zlib'
 import compress from '@fastify/compress'
 import cors from '@fastify/cors'
+import helmet from '@fastify/helmet'
+import rateLimit from '@fastify/rate-limit'
+import underPressure from '@fastify/under-pressure'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { installCaching } from './caching.js'
 import type { Config } from './config.js'
 import type { Db } from './db/index.js'
 import { registerDocs } from './docs.js'
-import { frameworkErrors, installErrorHandlers } from './errors.js'
+import { ProblemError, frameworkErrors, installErrorHandlers } from './errors.js'
 import { healthRoutes } from './health.js'
 import { articleQueries } from './resources/articles/queries.js'
 import { articleRoutes } from './resources/articles/routes.js'
@@ -22,8 +25,32 @@ import { searchQueries } from './resources/search/queries.js'
 import { searchRoutes } from './resources/search/routes.js'
 
 export interface AppOptions {
-  config: Pick<Config, 'logLevel' | 'corsOrigins'>
+  config: Omit<Config, 'port' | 'host' | 'databasePath'>
   db: Db
+}
+
+/** Bounds on what one request may cost; documented in the README and the OpenAPI description. */
+export const LIMITS = {
+  bodyBytes: 1_048_576,
+  /** Time to receive a whole request, and how long an idle connection stays open. */
+  requestTimeoutMs: 30_000,
+  idleConnectionMs: 30_000,
+  keepAliveMs: 72_000,
+  pathParamChars: 200
+} as const
+
+// Swagger UI at /docs loads only its own scripts and styles (it injects inline styles) and data: images.
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'", 'data:'],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"]
 }
 
 export async function buildApp ({ config, db }: AppOptions): Promise<FastifyInstance> {
@@ -32,7 +59,13 @@ export async function buildApp ({ config, db }: AppOptions): Promise<FastifyInst
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]']
     },
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: LIMITS.pathParamChars },
+    bodyLimit: LIMITS.bodyBytes,
+    requestTimeout: LIMITS.requestTimeoutMs,
+    connectionTimeout: LIMITS.idleConnectionMs,
+    keepAliveTimeout: LIMITS.keepAliveMs,
+    // A hop count trusts that many proxies nearest the server.
+    trustProxy: typeof config.trustProxy === 'number' ? ((_address: string, hop: number) => hop < (config.trustProxy as number)) : config.trustProxy,
     frameworkErrors
   }).withTypeProvider<ZodTypeProvider>()
 
@@ -40,13 +73,33 @@ export async function buildApp ({ config, db }: AppOptions): Promise<FastifyInst
   app.setSerializerCompiler(serializerCompiler)
   installErrorHandlers(app)
 
+  await app.register(helmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } })
   await app.register(cors, {
     origin: config.corsOrigins,
     methods: ['GET', 'HEAD', 'OPTIONS'],
     // Browser apps need these to page (Link), revalidate (ETag) and count (X-Total-Count).
-    exposedHeaders: ['Link', 'ETag', 'X-Total-Count'],
+    exposedHeaders: ['Link', 'ETag', 'X-Total-Count', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
     maxAge: 86400
   })
+  if (config.rateLimitMax > 0) {
+    await app.register(rateLimit, {
+      max: config.rateLimitMax,
+      timeWindow: config.rateLimitWindowMs,
+      errorResponseBuilder: (_request, context) =>
+        new ProblemError(429, 'rate_limited', `Too many requests: at most ${context.max} per ${context.after}. Retry after the number of seconds in Retry-After.`)
+    })
+  }
+  if (config.maxEventLoopDelayMs > 0) {
+    await app.register(underPressure, {
+      maxEventLoopDelay: config.maxEventLoopDelayMs,
+      sampleInterval: 250,
+      retryAfter: 10,
+      pressureHandler: async (_request, reply) => {
+        reply.header('retry-after', '10')
+        throw new ProblemError(503, 'overloaded', 'The server is overloaded. Retry after the number of seconds in Retry-After.')
+      }
+    })
+  }
   await app.register(compress, {
     threshold: 1024,
     encodings: ['br', 'gzip'],
@@ -57,7 +110,7 @@ export async function buildApp ({ config, db }: AppOptions): Promise<FastifyInst
 
   await registerDocs(app)
 
-  await app.register(healthRoutes, { db })
+  await app.register(healthRoutes, { db, underPressure: config.maxEventLoopDelayMs > 0 })
   const queries = {
     articles: articleQueries(db),
     entities: entityQueries(db),

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { versionReader, type Db } from './db/index.js'
 import { negotiate } from './resources/listing.js'
 
-const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=60'
+export const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=60'
 const NOT_CACHED = new Set(['/healthz', '/readyz'])
 
 declare module 'fastify' {

@@ -1,11 +1,21 @@
 // Configuration: the environment variables the service reads, validated with zod into a typed Config.
 import { z } from 'zod'
 
-const port = z.string().regex(/^\d+$/, 'must be a whole number').transform(Number)
-  .pipe(z.number().int().min(0).max(65535, 'must be at most 65535'))
+const wholeNumber = (max: number) => z.string().regex(/^\d+$/, 'must be a whole number').transform(Number)
+  .pipe(z.number().int().max(max, `must be at most ${max}`))
+
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const
+
+/** "500ms", "30s", "1m", "1h", or milliseconds. */
+const duration = z.string().regex(/^\d+(ms|s|m|h)?$/, 'must be a duration such as 30s, 1m, 1h or a number of milliseconds')
+  .transform((value) => {
+    const [, amount, unit] = /^(\d+)(ms|s|m|h)?$/.exec(value)!
+    return Number(amount) * DURATION_UNITS[(unit ?? 'ms') as keyof typeof DURATION_UNITS]
+  })
+  .pipe(z.number().int().min(1, 'must be longer than 0'))
 
 export const configSchema = z.object({
-  PORT: port.default(3000),
+  PORT: wholeNumber(65535).default(3000),
   HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
   DATABASE_PATH: z.string().min(1, 'must not be empty').default('data/who-said-what.db'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -16,6 +26,17 @@ export const configSchema = z.object({
       if (!/^https?:\/\/[^/\s]+$/.test(origin)) ctx.addIssue({ code: 'custom', message: `must be * or a comma-separated list of origins such as https://app.example.com (bad: ${origin})` })
     }
     return origins
+  }),
+  RATE_LIMIT_MAX: wholeNumber(1_000_000_000).default(600),
+  RATE_LIMIT_WINDOW: duration.default(60_000),
+  MAX_EVENT_LOOP_DELAY_MS: wholeNumber(600_000).default(1000),
+  TRUST_PROXY: z.string().default('false').transform((value, ctx) => {
+    if (value === 'true' || value === 'false') return value === 'true'
+    if (/^\d+$/.test(value)) return Number(value)
+    const addresses = value.split(',').map((a) => a.trim())
+    if (addresses.every((a) => /^[\da-f.:/]+$/i.test(a))) return addresses
+    ctx.addIssue({ code: 'custom', message: 'must be true, false, a number of proxy hops, or a comma-separated list of proxy addresses' })
+    return false
   })
 })
 
@@ -26,6 +47,13 @@ export interface Config {
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL']
   /** Browser origins allowed to call the API: '*' for any, or a list. */
   corsOrigins: '*' | string[]
+  /** Requests a client may make per window; 0 turns rate limiting off. */
+  rateLimitMax: number
+  rateLimitWindowMs: number
+  /** Mean event-loop delay beyond which requests are shed with 503; 0 turns shedding off. */
+  maxEventLoopDelayMs: number
+  /** Which proxies' X-Forwarded-For to believe when telling clients apart (Fastify's trustProxy). */
+  trustProxy: boolean | number | string[]
 }
 
 /** Raised for invalid settings; the message lists every bad variable on its own line. */
@@ -34,7 +62,7 @@ export class ConfigError extends Error {
 }
 
 /** Reads the service's settings from `env` (unset and empty variables take their defaults). */
-export function loadConfig(env: Record<string, string | undefined>): Config {
+export function loadConfig (env: Record<string, string | undefined>): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''))
   const parsed = configSchema.safeParse(present)
   if (!parsed.success) {
@@ -42,5 +70,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`)
   }
   const c = parsed.data
-  return { port: c.PORT, host: c.HOST, databasePath: c.DATABASE_PATH, logLevel: c.LOG_LEVEL, corsOrigins: c.CORS_ORIGINS }
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    databasePath: c.DATABASE_PATH,
+    logLevel: c.LOG_LEVEL,
+    corsOrigins: c.CORS_ORIGINS,
+    rateLimitMax: c.RATE_LIMIT_MAX,
+    rateLimitWindowMs: c.RATE_LIMIT_WINDOW,
+    maxEventLoopDelayMs: c.MAX_EVENT_LOOP_DELAY_MS,
+    trustProxy: c.TRUST_PROXY
+  }
 }

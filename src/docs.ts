@@ -4,6 +4,9 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
+import { CACHE_CONTROL } from './caching.js'
+import { PROBLEM_TYPE } from './errors.js'
+import { INT32_MAX, MAX } from './limits.js'
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string, description: string }
 
@@ -11,7 +14,9 @@ const API_DESCRIPTION = `${pkg.description}
 
 Every statement carries the exact characters it comes from: \`text\` equals \`article.body.slice(span.start, span.end)\`.
 
-**Lists** answer \`{ "data": [...], "page": { "limit", "nextCursor" } }\`; pass \`nextCursor\` back as \`cursor\` for the next page (it is also in the \`Link: <...>; rel="next"\` header). **Errors** are RFC 9457 \`application/problem+json\` objects with a stable \`code\` and, for invalid input, one entry per field in \`errors\`.`
+**Lists** answer \`{ "data": [...], "page": { "limit", "nextCursor" } }\`; pass \`nextCursor\` back as \`cursor\` for the next page (it is also in the \`Link: <...>; rel="next"\` header). **Errors** are RFC 9457 \`application/problem+json\` objects with a stable \`code\` and, for invalid input, one entry per field in \`errors\`.
+
+**Limits**: \`limit\` 1–100, \`q\` up to 500 characters, ids up to 100 and path parameters up to 200 characters, bodies up to 1 MiB, 30 s to send a request. Each client may make \`RATE_LIMIT_MAX\` requests per \`RATE_LIMIT_WINDOW\` (600 a minute by default; \`X-RateLimit-*\` headers count them, 429 with \`Retry-After\` past them). An overloaded server answers 503 with \`Retry-After\`.`
 
 type Doc = ReturnType<typeof jsonSchemaTransformObject>
 interface OpenApiParts { paths?: unknown, components?: { schemas?: Record<string, unknown> } }
@@ -44,47 +49,72 @@ export function pruneComponents (doc: Doc): Doc {
   return { ...doc, components: { ...parts.components, schemas: kept } } as Doc
 }
 
+const int32Schema = { type: 'integer', format: 'int32', minimum: 0, maximum: INT32_MAX }
 const header = (description: string, schema: object, example: unknown) => ({ description, schema, example })
 
 const CACHE_HEADERS = {
-  ETag: header('The representation\'s validator: send it back in `If-None-Match` to revalidate. It changes with any write to the knowledge base.', { type: 'string' }, 'W/"3f-Gx9mQ2c1Zt0aB7kP"'),
-  'Cache-Control': header('Shared caches may keep the response for a minute, and serve it stale for another while revalidating.', { type: 'string' }, 'public, max-age=60, stale-while-revalidate=60')
+  ETag: header('The representation\'s validator: send it back in `If-None-Match` to revalidate. It changes with any write to the knowledge base.', { type: 'string', maxLength: 64, pattern: '^W/"[0-9a-z]+-[\\w-]+"$' }, 'W/"3f-Gx9mQ2c1Zt0aB7kP"'),
+  'Cache-Control': header('Shared caches may keep the response for a minute, and serve it stale for another while revalidating.', { type: 'string', enum: [CACHE_CONTROL] }, CACHE_CONTROL)
 }
 
 const LIST_HEADERS = {
-  Link: header('The next page, `<url>; rel="next"`; absent on the last page.', { type: 'string' }, '</v1/statements?limit=20&cursor=eyJzIjoiLWRhdGUiLCJrIjpbIjIwMjUiLCJkZWVwc2Vlay1yZWFjdGlvbnMiLDIwXX0>; rel="next"'),
-  'X-Total-Count': header('How many items match, whatever the page; only with `count=true`.', { type: 'integer', minimum: 0 }, 31)
+  Link: header('The next page, `<url>; rel="next"`; absent on the last page.', { type: 'string', maxLength: MAX.url }, '</v1/statements?limit=20&cursor=eyJzIjoiLWRhdGUiLCJrIjpbIjIwMjUiLCJkZWVwc2Vlay1yZWFjdGlvbnMiLDIwXX0>; rel="next"'),
+  'X-Total-Count': header('How many items match, whatever the page; only with `count=true`.', int32Schema, 31)
 }
 
-const UNCACHED = new Set(['/healthz', '/readyz'])
-
-interface Operation {
-  parameters?: object[]
-  responses: Record<string, { content?: Record<string, unknown>, headers?: object, description: string }>
+const RATE_LIMIT_HEADERS = {
+  'X-RateLimit-Limit': header('Requests a client may make per window (absent when rate limiting is off).', int32Schema, 600),
+  'X-RateLimit-Remaining': header('Requests left in the current window.', int32Schema, 599),
+  'X-RateLimit-Reset': header('Seconds until the window resets.', int32Schema, 60)
 }
+
+const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': header('`*`, or the calling origin when `CORS_ORIGINS` lists it.', { type: 'string', maxLength: MAX.url }, '*')
+}
+
+const RETRY_AFTER = { 'Retry-After': header('Seconds to wait before retrying.', int32Schema, 60) }
+
+// Probes answer orchestrators, not clients: they are neither cached nor rate limited.
+const PROBES = new Set(['/healthz', '/readyz'])
+
+interface Response { content?: Record<string, unknown>, headers?: Record<string, unknown>, description: string }
+interface Operation { parameters?: object[], responses: Record<string, Response> }
 
 /**
- * What the routes' schemas cannot say: the caching headers, conditional requests and their 304
- * on every GET, and the paging headers on lists (those that also export CSV).
+ * What the routes' schemas cannot say: caching headers, conditional requests and their 304
+ * on every GET, paging headers on lists (those that also export CSV), rate-limit headers and
+ * 429s where rate limiting applies, and CORS on every response. Each response gets its own
+ * copy, so the YAML has no anchors.
  */
 export function documentHttpHeaders (doc: Doc): Doc {
   const paths = (doc as { paths?: Record<string, Record<string, Operation>> }).paths ?? {}
   for (const [path, item] of Object.entries(paths)) {
-    const op = item.get
-    if (!op || UNCACHED.has(path)) continue
-    const ok = op.responses['200']
-    if (!ok) continue
-    const isList = ok.content?.['text/csv'] !== undefined
-    ok.headers = { ...CACHE_HEADERS, ...(isList ? LIST_HEADERS : {}) }
-    op.parameters = [...(op.parameters ?? []), {
-      in: 'header',
-      name: 'If-None-Match',
-      required: false,
-      description: 'The `ETag` of a response you hold; answered with 304 and no body while it is current.',
-      schema: { type: 'string' },
-      example: 'W/"3f-Gx9mQ2c1Zt0aB7kP"'
-    }]
-    op.responses['304'] = { description: 'Not Modified: the representation you hold (`If-None-Match`) is current.', headers: CACHE_HEADERS }
+    for (const op of Object.values(item)) {
+      const probe = PROBES.has(path)
+      const ok = op.responses['200']
+      if (ok && !probe) {
+        const isList = ok.content?.['text/csv'] !== undefined
+        ok.headers = { ...ok.headers, ...CACHE_HEADERS, ...(isList ? LIST_HEADERS : {}) }
+        op.parameters = [...(op.parameters ?? []), {
+          in: 'header',
+          name: 'If-None-Match',
+          required: false,
+          description: 'The `ETag` of a response you hold; answered with 304 and no body while it is current.',
+          schema: { type: 'string', maxLength: 1024 },
+          example: 'W/"3f-Gx9mQ2c1Zt0aB7kP"'
+        }]
+        op.responses['304'] = { description: 'Not Modified: the representation you hold (`If-None-Match`) is current.', headers: { ...CACHE_HEADERS } }
+        op.responses['429'] = {
+          description: 'Too many requests from this client; retry after `Retry-After` seconds.',
+          headers: { ...RETRY_AFTER },
+          content: { [PROBLEM_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } }
+        }
+      }
+      for (const [status, response] of Object.entries(op.responses)) {
+        const limited = !probe && /^[24]/.test(status) && status !== '304'
+        response.headers = JSON.parse(JSON.stringify({ ...response.headers, ...(limited ? RATE_LIMIT_HEADERS : {}), ...CORS_HEADERS }))
+      }
+    }
   }
   return doc
 }

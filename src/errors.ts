@@ -3,23 +3,24 @@ import { STATUS_CODES } from 'node:http'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { MAX, int32, str } from './limits.js'
 
 export const PROBLEM_TYPE = 'application/problem+json'
 
 const FieldError = z.object({
-  in: z.enum(['query', 'path', 'header', 'body']).describe('Where the offending value was sent.'),
-  name: z.string().describe('The parameter or body field at fault; empty when the whole part is at fault.'),
-  message: z.string().describe('What is wrong with it, in words a person can act on.')
+  location: z.enum(['query', 'path', 'header', 'body']).describe('Where the offending value was sent.'),
+  name: str(MAX.name).describe('The parameter or body field at fault; empty when the whole part is at fault.'),
+  message: str(MAX.label).describe('What is wrong with it, in words a person can act on.')
 }).meta({ id: 'FieldError' })
 
 export const Problem = z.object({
-  type: z.string().describe('A URI reference naming the problem type; `about:blank` means the HTTP status says it all.'),
-  title: z.string().describe('The HTTP status phrase.'),
-  status: z.number().int().describe('The HTTP status code, repeated for clients that lose it.'),
-  detail: z.string().describe('What went wrong with this request. Never contains internals.'),
-  instance: z.string().describe('The path of the request that failed.'),
-  code: z.string().describe('A stable machine-readable code: `validation_failed`, `not_found`, `route_not_found`, `internal_error`, or a lower-cased Fastify error code for other client errors.'),
-  errors: z.array(FieldError).optional().describe('One entry per invalid field (validation failures only).')
+  type: str(MAX.url).describe('A URI reference naming the problem type; `about:blank` means the HTTP status says it all.'),
+  title: str(MAX.name).describe('The HTTP status phrase.'),
+  status: int32(400, 599).describe('The HTTP status code, repeated for clients that lose it.'),
+  detail: str(MAX.label).describe('What went wrong with this request. Never contains internals.'),
+  instance: str(MAX.url).describe('The path of the request that failed.'),
+  code: str(MAX.name).describe('A stable machine-readable code: `validation_failed`, `not_found`, `route_not_found`, `internal_error`, or a lower-cased Fastify error code for other client errors.'),
+  errors: z.array(FieldError).max(MAX.items).optional().describe('One entry per invalid field (validation failures only).')
 }).meta({
   id: 'Problem',
   description: 'An RFC 9457 problem details object, served as `application/problem+json` for every error.',
@@ -30,7 +31,7 @@ export const Problem = z.object({
     detail: 'The request has 1 invalid field.',
     instance: '/v1/statements?limit=500',
     code: 'validation_failed',
-    errors: [{ in: 'query', name: 'limit', message: 'Too big: expected number to be <=100' }]
+    errors: [{ location: 'query', name: 'limit', message: 'Must be a whole number from 1 to 100.' }]
   }]
 })
 
@@ -47,14 +48,15 @@ export class ProblemError extends Error {
 export const notFound = (what: string, id: string) =>
   new ProblemError(404, 'not_found', `No ${what} has the id ${JSON.stringify(id)}.`)
 
-export const invalidField = (where: FieldError['in'], name: string, message: string) =>
-  new ProblemError(400, 'validation_failed', 'The request has 1 invalid field.', [{ in: where, name, message }])
+export const invalidField = (where: FieldError['location'], name: string, message: string) =>
+  new ProblemError(400, 'validation_failed', 'The request has 1 invalid field.', [{ location: where, name, message }])
 
 /** The documented error responses of an operation, keyed by status, for a route's `response` schema. */
 export function problemResponses<S extends number> (...statuses: S[]) {
   const descriptions: Record<number, string> = {
     400: 'A parameter is malformed or unknown; `errors` lists each one.',
     404: 'No resource has this id.',
+    414: 'A path parameter is longer than 200 characters.',
     500: 'The server failed; the body never shows internals.',
     503: 'The service cannot serve requests right now; retry later.'
   }
@@ -67,7 +69,7 @@ export function problemResponses<S extends number> (...statuses: S[]) {
 // Parameter names come from the client; keep error bodies small whatever it sends.
 const clip = (name: string) => (name.length > 100 ? `${name.slice(0, 100)}…` : name)
 
-const LOCATIONS: Record<string, FieldError['in']> = { querystring: 'query', params: 'path', headers: 'header', body: 'body' }
+const LOCATIONS: Record<string, FieldError['location']> = { querystring: 'query', params: 'path', headers: 'header', body: 'body' }
 
 function problem (request: FastifyRequest, status: number, code: string, detail: string, errors?: FieldError[]): Problem {
   return {
@@ -92,9 +94,9 @@ function validationErrors (err: FastifyError & { validationContext?: string }): 
     const name = v.instancePath.replace(/^\//, '').replaceAll('/', '.')
     const unknown = (v.params as { keys?: unknown }).keys
     if (v.keyword === 'unrecognized_keys' && Array.isArray(unknown)) {
-      return unknown.map((key) => ({ in: where, name: clip(String(key)), message: `Unknown ${where === 'query' ? 'parameter' : 'field'}; see the operation's documented parameters.` }))
+      return unknown.map((key) => ({ location: where, name: clip(String(key)), message: `Unknown ${where === 'query' ? 'parameter' : 'field'}; see the operation's documented parameters.` }))
     }
-    return [{ in: where, name, message: v.message ?? 'Invalid value.' }]
+    return [{ location: where, name, message: v.message ?? 'Invalid value.' }]
   })
 }
 

@@ -1,4 +1,5 @@
 // The process entry point, and the only file that touches the process: reads the environment, opens the database, listens, handles signals.
+import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig } from './config.js'
 import { DatabaseOpenError, openDb } from './db/index.js'
@@ -39,29 +40,14 @@ async function main () {
   const app = await buildApp({ config, db })
   app.log.info({ databasePath: config.databasePath, seeded }, seeded ? 'database seeded' : 'database reused')
 
-  let closing = false
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (closing) return
-    closing = true
-    app.log.info({ signal }, 'shutting down')
-    // A request that never finishes must not keep the process alive past the grace period.
-    const timer = setTimeout(() => {
-      app.log.error('shutdown timed out')
-      process.exit(1)
-    }, SHUTDOWN_GRACE_MS)
-    timer.unref()
-    app.close()
-      .then(() => {
-        db.$client.close()
-        process.exit(0)
-      })
-      .catch((err: unknown) => {
-        app.log.error({ err }, 'shutdown failed')
-        process.exit(1)
-      })
-  }
-  process.once('SIGTERM', shutdown)
-  process.once('SIGINT', shutdown)
+  // On SIGTERM or SIGINT: stop accepting, finish the requests in flight, close the database,
+  // exit 0; past the grace period, or on a crash, exit 1.
+  closeWithGrace({ delay: SHUTDOWN_GRACE_MS, logger: app.log }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, 'crashed; shutting down')
+    else app.log.info({ signal }, 'shutting down')
+    await app.close()
+    db.$client.close()
+  })
 
   await app.listen({ port: config.port, host: config.host })
 }

@@ -7,7 +7,7 @@ t.test('CORS allows any origin by default and exposes the paging, caching and co
   const { app } = await build(t)
   const res = await app.inject({ url: '/v1/statements?limit=1', headers: { origin: 'https://news.example' } })
   t.equal(res.headers['access-control-allow-origin'], '*')
-  t.equal(res.headers['access-control-expose-headers'], 'Link, ETag, X-Total-Count')
+  t.equal(res.headers['access-control-expose-headers'], 'Link, ETag, X-Total-Count, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset')
   const preflight = await app.inject({
     method: 'OPTIONS', url: '/v1/statements',
     headers: { origin: 'https://news.example', 'access-control-request-method': 'GET' }
@@ -40,4 +40,76 @@ t.test('responses over 1 KB are compressed with br or gzip; small ones are not',
   t.notOk(small.headers['content-encoding'], 'bodies under 1 KB go as they are')
   const csv = await app.inject({ url: '/v1/statements', headers: { accept: 'text/csv', 'accept-encoding': 'gzip' } })
   t.equal(csv.headers['content-encoding'], 'gzip', 'streamed exports are compressed too')
+})
+
+t.test('security headers on every response, with a CSP that lets Swagger UI work', async (t) => {
+  const { app } = await build(t)
+  for (const url of ['/v1/statements?limit=1', '/v1/entities/nobody', '/docs/', '/healthz']) {
+    const res = await app.inject({ url })
+    const csp = String(res.headers['content-security-policy'])
+    t.match(csp, /default-src 'self'/, url)
+    t.match(csp, /frame-ancestors 'none'/, url)
+    t.match(csp, /script-src 'self'/, url)
+    t.notMatch(csp, /script-src[^;]*unsafe/, `${url}: no unsafe scripts`)
+    t.equal(res.headers['x-content-type-options'], 'nosniff', url)
+    t.ok(res.headers['strict-transport-security'], url)
+    t.ok(res.headers['referrer-policy'], url)
+    t.notOk(res.headers['x-powered-by'], `${url}: no X-Powered-By`)
+  }
+})
+
+t.test('rate limiting per client: headers on success, 429 problem+json with Retry-After past the limit', async (t) => {
+  const { app } = await build(t, { env: { RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW: '1m' } })
+  for (let i = 1; i <= 3; i++) {
+    const res = await app.inject({ url: '/v1/entities?limit=1' })
+    t.equal(res.statusCode, 200)
+    t.equal(res.headers['x-ratelimit-limit'], '3')
+    t.equal(res.headers['x-ratelimit-remaining'], String(3 - i))
+  }
+  const limited = await app.inject({ url: '/v1/statements' })
+  t.equal(limited.statusCode, 429)
+  t.equal(limited.headers['content-type'], 'application/problem+json; charset=utf-8')
+  t.ok(Number(limited.headers['retry-after']) > 0, 'Retry-After in seconds')
+  t.match(limited.json(), { status: 429, code: 'rate_limited', title: 'Too Many Requests' })
+  t.equal((await app.inject({ url: '/healthz' })).statusCode, 200, 'probes are not limited')
+  t.equal((await app.inject({ url: '/readyz' })).statusCode, 200)
+  const other = await app.inject({ url: '/v1/entities?limit=1', remoteAddress: '10.1.2.3' })
+  t.equal(other.statusCode, 200, 'each client has its own budget')
+})
+
+t.test('RATE_LIMIT_MAX=0 turns rate limiting off', async (t) => {
+  const { app } = await build(t, { env: { RATE_LIMIT_MAX: '0' } })
+  const res = await app.inject({ url: '/v1/entities?limit=1' })
+  t.notOk(res.headers['x-ratelimit-limit'])
+})
+
+t.test('limits: over-long paths, queries and bodies get a 4xx, never a 5xx', async (t) => {
+  const { app } = await build(t)
+  const longId = await app.inject({ url: `/v1/entities/${'a'.repeat(201)}` })
+  t.ok(longId.statusCode >= 400 && longId.statusCode < 500, `path parameter over 200 characters: ${longId.statusCode}`)
+  t.equal(longId.headers['content-type'], 'application/problem+json; charset=utf-8')
+  t.equal((await app.inject({ url: `/v1/entities/${'a'.repeat(150)}` })).statusCode, 400, 'over the 100-character slug')
+  t.equal((await app.inject({ url: `/v1/statements?q=${'é'.repeat(501)}` })).statusCode, 400)
+  const body = await app.inject({ method: 'POST', url: '/v1/statements', headers: { 'content-type': 'application/json' }, payload: `{"x":"${'a'.repeat(1_100_000)}"}` })
+  t.ok(body.statusCode >= 400 && body.statusCode < 500, `a 1.1 MB body: ${body.statusCode}`)
+})
+
+t.test('load shedding: an overloaded event loop answers 503 with Retry-After; /healthz stays up', async (t) => {
+  const { app } = await build(t, { env: { MAX_EVENT_LOOP_DELAY_MS: '100' } })
+  await app.ready()
+  const blockUntil = Date.now() + 1200
+  while (Date.now() < blockUntil) { /* saturate the event loop */ }
+  await new Promise((resolve) => setTimeout(resolve, 30))
+  const shed = await app.inject({ url: '/v1/statements' })
+  t.equal(shed.statusCode, 503)
+  t.equal(shed.headers['retry-after'], '10')
+  t.match(shed.json(), { status: 503, code: 'overloaded' })
+  t.equal((await app.inject({ url: '/readyz' })).statusCode, 503, 'readiness reflects the load')
+  t.equal((await app.inject({ url: '/healthz' })).statusCode, 200, 'liveness does not')
+  let recovered = false
+  for (let i = 0; i < 40 && !recovered; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    recovered = (await app.inject({ url: '/v1/statements?limit=1' })).statusCode === 200
+  }
+  t.ok(recovered, 'serves again once the loop recovers')
 })

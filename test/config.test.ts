@@ -3,12 +3,24 @@ import t from 'tap'
 import { loadConfig } from '../src/config.js'
 
 t.test('defaults', async (t) => {
-  t.same(loadConfig({}), { port: 3000, host: '127.0.0.1', databasePath: 'data/who-said-what.db', logLevel: 'info', corsOrigins: '*' })
+  t.same(loadConfig({}), {
+    port: 3000, host: '127.0.0.1', databasePath: 'data/who-said-what.db', logLevel: 'info', corsOrigins: '*',
+    rateLimitMax: 600, rateLimitWindowMs: 60_000, maxEventLoopDelayMs: 1000, trustProxy: false
+  })
 })
 
 t.test('reads every variable; empty means unset', async (t) => {
-  t.same(loadConfig({ PORT: '8080', HOST: '0.0.0.0', DATABASE_PATH: '/var/lib/wsw/kb.db', LOG_LEVEL: 'debug', CORS_ORIGINS: 'https://a.example, http://localhost:5173', UNRELATED: 'x' }),
-    { port: 8080, host: '0.0.0.0', databasePath: '/var/lib/wsw/kb.db', logLevel: 'debug', corsOrigins: ['https://a.example', 'http://localhost:5173'] })
+  t.same(loadConfig({
+    PORT: '8080', HOST: '0.0.0.0', DATABASE_PATH: '/var/lib/wsw/kb.db', LOG_LEVEL: 'debug', CORS_ORIGINS: 'https://a.example, http://localhost:5173',
+    RATE_LIMIT_MAX: '0', RATE_LIMIT_WINDOW: '30s', MAX_EVENT_LOOP_DELAY_MS: '250', TRUST_PROXY: '10.0.0.1, 10.0.0.0/8', UNRELATED: 'x'
+  }), {
+    port: 8080, host: '0.0.0.0', databasePath: '/var/lib/wsw/kb.db', logLevel: 'debug', corsOrigins: ['https://a.example', 'http://localhost:5173'],
+    rateLimitMax: 0, rateLimitWindowMs: 30_000, maxEventLoopDelayMs: 250, trustProxy: ['10.0.0.1', '10.0.0.0/8']
+  })
+  t.equal(loadConfig({ RATE_LIMIT_WINDOW: '1h' }).rateLimitWindowMs, 3_600_000)
+  t.equal(loadConfig({ RATE_LIMIT_WINDOW: '1500' }).rateLimitWindowMs, 1500)
+  t.equal(loadConfig({ TRUST_PROXY: '2' }).trustProxy, 2)
+  t.equal(loadConfig({ TRUST_PROXY: 'true' }).trustProxy, true)
   t.equal(loadConfig({ PORT: '' }).port, 3000)
 })
 
@@ -21,5 +33,9 @@ t.test('bad values are listed one per line', async (t) => {
   })
   t.throws(() => loadConfig({ PORT: '70000' }), { message: /PORT: must be at most 65535 \(got "70000"\)/ })
   t.throws(() => loadConfig({ PORT: '-1' }), { message: /PORT: must be a whole number/ })
+  t.throws(() => loadConfig({ RATE_LIMIT_WINDOW: 'a minute' }), { message: /RATE_LIMIT_WINDOW: must be a duration such as 30s, 1m, 1h or a number of milliseconds/ })
+  t.throws(() => loadConfig({ RATE_LIMIT_WINDOW: '0s' }), { message: /RATE_LIMIT_WINDOW: must be longer than 0/ })
+  t.throws(() => loadConfig({ RATE_LIMIT_MAX: '-5' }), { message: /RATE_LIMIT_MAX: must be a whole number/ })
+  t.throws(() => loadConfig({ TRUST_PROXY: 'maybe' }), { message: /TRUST_PROXY: must be true, false, a number of proxy hops/ })
   t.throws(() => loadConfig({ CORS_ORIGINS: 'app.example.com' }), { message: /CORS_ORIGINS: must be \* or a comma-separated list of origins such as https:\/\/app.example.com \(bad: app.example.com\)/ })
 })

@@ -62,13 +62,13 @@ t.test('validation errors list every invalid field with where it was sent', asyn
   const { app } = await build(t)
   const res = await app.inject({ url: '/v1/statements?limit=500&kind=rumour&color=blue' })
   t.same(res.json().errors, [
-    { in: 'query', name: 'kind', message: 'Invalid option: expected one of "quote"|"partial_quote"|"paraphrase"|"no_comment"' },
-    { in: 'query', name: 'limit', message: 'Must be a whole number from 1 to 100.' },
-    { in: 'query', name: 'color', message: "Unknown parameter; see the operation's documented parameters." }
+    { location: 'query', name: 'kind', message: 'Invalid option: expected one of "quote"|"partial_quote"|"paraphrase"|"no_comment"' },
+    { location: 'query', name: 'limit', message: 'Must be a whole number from 1 to 100.' },
+    { location: 'query', name: 'color', message: "Unknown parameter; see the operation's documented parameters." }
   ])
   t.equal(res.json().detail, 'The request has 3 invalid fields.')
   const path = await app.inject({ url: '/v1/entities/Sam%20Altman' })
-  t.same(path.json().errors, [{ in: 'path', name: 'id', message: 'Must be a lower-case slug such as sam-altman.' }])
+  t.same(path.json().errors, [{ location: 'path', name: 'id', message: 'Must be a lower-case slug such as sam-altman.' }])
 })
 
 t.test('huge unknown parameter names are clipped in the error body', async (t) => {

@@ -13,7 +13,8 @@ export interface Built {
 export async function build (t: Test, { seed = true, env = {} as Record<string, string> } = {}): Promise<Built> {
   const db = openDb(':memory:')
   if (seed) seedAll(db)
-  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', ...env }), db })
+  // Rate limiting is off unless a test turns it on: suites make thousands of requests from one address.
+  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '0', ...env }), db })
   t.teardown(async () => {
     await app.close()
     db.$client.close()

@@ -1,8 +1,11 @@
 // The process as operators run it: starts on a fresh file (migrate + seed), reuses it on restart, exits cleanly on SIGTERM, and refuses bad config or a foreign file with one clear line.
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
 import { join } from 'node:path'
 import t from 'tap'
+import { openDb } from '../src/db/index.js'
+import { seedAll } from '../src/db/seed.js'
 
 const SERVER = new URL('../src/server.ts', import.meta.url).pathname
 
@@ -15,7 +18,7 @@ interface Running {
 
 function start (env: Record<string, string>): Promise<Running> {
   const child = spawn(process.execPath, ['--import', 'tsx', SERVER], {
-    env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   const logs: string[] = []
@@ -80,4 +83,74 @@ t.test('a file that is not SQLite stops the start with one line and is not overw
   t.equal(code, 1)
   t.equal(stderr, `cannot use database at ${path}: file is not a database\n`)
   t.equal(readFileSync(path, 'utf8'), 'not a database\n'.repeat(100))
+})
+
+t.test('a corrupt SQLite file stops the start with one line and is not overwritten', async (t) => {
+  const path = join(t.testdir({}), 'kb.db')
+  const db = openDb(path)
+  seedAll(db)
+  db.$client.pragma('wal_checkpoint(TRUNCATE)')
+  db.$client.close()
+  const bytes = readFileSync(path)
+  bytes.fill(0x5a, 8192, 16384) // scribble over pages 3 and 4
+  writeFileSync(path, bytes)
+  const { code, stderr } = await refuse({ DATABASE_PATH: path })
+  t.equal(code, 1)
+  t.equal(stderr.trim().split('\n').length, 1, 'one line')
+  t.match(stderr, new RegExp(`^cannot use database at ${path}: `))
+  t.same(readFileSync(path), bytes, 'the file is left as it was')
+})
+
+t.test('logs redact credentials', async (t) => {
+  const running = await start({ DATABASE_PATH: join(t.testdir({}), 'kb.db') })
+  await fetch(`${running.url}/v1/entities/openai`, { headers: { authorization: 'Bearer TOPSECRET-1', cookie: 'session=TOPSECRET-2' } })
+  running.kill('SIGTERM')
+  await running.exited
+  const logs = running.logs.join('\n')
+  t.match(logs, /"url":"\/v1\/entities\/openai"/, 'the request was logged')
+  t.notMatch(logs, /TOPSECRET/)
+})
+
+/** GETs `url` without fetch's connection pooling, resolving with the status, the body, and when the headers came. */
+function get (url: string, onHeaders: () => void = () => {}) {
+  return new Promise<{ status: number, body: string }>((resolve, reject) => {
+    const req = request(url, { headers: { accept: 'text/csv', connection: 'close' } }, (res) => {
+      onHeaders()
+      let body = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk) => { body += chunk })
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+      res.on('error', reject)
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+t.test('SIGTERM lets requests in flight finish, refuses new ones, and exits 0', async (t) => {
+  const path = join(t.testdir({}), 'kb.db')
+  const db = openDb(path)
+  seedAll(db)
+  // Enough statements that a CSV export streams for a while.
+  const insert = db.$client.prepare("INSERT INTO statements (id, article_id, article_date, position, speaker_id, speaker_label, kind, text, span_start, span_end) VALUES (?, 'deepseek-reactions', '2025', ?, 'nvidia', 'il', 'paraphrase', ?, 0, 10)")
+  db.$client.transaction(() => {
+    for (let i = 0; i < 40_000; i++) insert.run(`st_bulk_${i}`, 1000 + i, `Déclaration numéro ${i}, avec une virgule et des « guillemets »`)
+  })()
+  db.$client.close()
+
+  const running = await start({ DATABASE_PATH: path })
+  const started = Date.now()
+  // SIGTERM once all four exports are under way.
+  let streaming = 0
+  const inFlight = Array.from({ length: 4 }, () => get(`${running.url}/v1/statements`, () => {
+    if (++streaming === 4) running.kill('SIGTERM')
+  }))
+  const results = await Promise.all(inFlight)
+  for (const r of results) {
+    t.equal(r.status, 200)
+    t.equal(r.body.trimEnd().split('\r\n').length, 40_000 + 31 + 1, 'the whole export arrived')
+  }
+  t.equal((await running.exited).code, 0)
+  t.ok(Date.now() - started < 10_000, 'within the grace period')
+  await t.rejects(get(`${running.url}/healthz`), 'no new connections after shutdown')
 })

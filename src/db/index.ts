@@ -36,8 +36,8 @@ export function openDb(path: string): Db {
     client.pragma('synchronous = NORMAL')
     client.pragma('foreign_keys = ON')
     client.pragma('busy_timeout = 5000')
-    const check = client.pragma('quick_check', { simple: true })
-    if (check !== 'ok') throw new Error(`integrity check failed: ${String(check)}`)
+    const problems = (client.pragma('quick_check(5)') as { quick_check: string }[]).map((r) => r.quick_check).filter((m) => m !== 'ok')
+    if (problems.length > 0) throw new Error(`integrity check failed: ${problems.join('; ').replaceAll('\n', ' ')}`)
     const db = drizzle({ client, schema })
     migrate(db, { migrationsFolder: MIGRATIONS_DIR })
     return db

@@ -37,16 +37,18 @@ export const articles = sqliteTable('articles', {
   seq: integer('seq').primaryKey(),
   id: text('id').notNull().unique(),
   title: text('title').notNull(),
-  standfirst: text('standfirst'),
   author: text('author'),
   language: text('language').notNull(),
   publisher: text('publisher'),
-  photoCaption: text('photo_caption'),
-  body: text('body').notNull(),
   publishedDate: text('published_date'),
   publishedDatePrecision: text('published_date_precision').$type<DatePrecision>(),
   // The sort key for dates: '' when unknown, so undated articles sort last newest-first and keyset comparisons never meet NULL.
-  dateKey: text('date_key').notNull().generatedAlwaysAs(sql`coalesce(published_date, '')`, { mode: 'virtual' })
+  dateKey: text('date_key').notNull().generatedAlwaysAs(sql`coalesce(published_date, '')`, { mode: 'virtual' }),
+  // Long text last: SQLite reads a row's columns in order, so every lookup of the short ones
+  // above (statement lists join articles for their title) never walks the body's overflow pages.
+  standfirst: text('standfirst'),
+  photoCaption: text('photo_caption'),
+  body: text('body').notNull()
 }, (t) => [
   index('articles_date').on(t.dateKey, t.id),
   check('articles_precision', sql`(${t.publishedDate} IS NULL) = (${t.publishedDatePrecision} IS NULL)`)

@@ -1,6 +1,7 @@
 // Pieces every resource shares: id and page parameters, reference shapes, the page envelope, and keyset cursors.
 import { z } from 'zod'
 import { DATE_PRECISIONS, ENTITY_TYPES } from '../db/schema.js'
+import { MAX, int32, str } from '../limits.js'
 import { ftsQuery } from '../db/text.js'
 import { invalidField } from '../errors.js'
 
@@ -11,11 +12,14 @@ import { invalidField } from '../errors.js'
 export function queryInt (min: number, max: number, meta: { description: string, default?: number, examples?: number[] }) {
   return z.preprocess(
     (v) => (typeof v === 'string' && /^-?\d{1,16}$/.test(v) ? Number(v) : v),
-    z.number({ error: `Must be a whole number from ${min} to ${max}.` }).int().min(min).max(max).meta(meta)
+    z.number({ error: `Must be a whole number from ${min} to ${max}.` }).int().min(min).max(max).meta({ ...meta, format: 'int32' })
   )
 }
 
 export const Slug = z.string().min(1).max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Must be a lower-case slug such as sam-altman.')
+
+/** The query of an operation that takes no parameters: any parameter is a typo worth a 400. */
+export const noQuery = z.strictObject({})
 
 export const pageQuery = {
   limit: queryInt(1, 100, { description: 'Items per page, from 1 to 100. Ignored by CSV and NDJSON exports, which stream every item.', default: 20, examples: [20] }).optional().default(20),
@@ -33,38 +37,38 @@ export const sortParam = <const V extends readonly [string, ...string[]]> (value
   z.enum(values).optional().meta({ description, examples: [values[0]] })
 
 /** An ISO 8601 date of any precision (2025, 2025-01, 2025-01-28). */
-export const isoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'Must be an ISO 8601 date: 2025, 2025-01 or 2025-01-28.')
+export const isoDate = z.string().max(10).regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'Must be an ISO 8601 date: 2025, 2025-01 or 2025-01-28.')
 
 export const EntityRef = z.object({
-  id: z.string().describe('Stable human-readable id (slug).'),
-  name: z.string().describe('Canonical name.'),
+  id: str(MAX.id).describe('Stable human-readable id (slug).'),
+  name: str(MAX.name).describe('Canonical name.'),
   type: z.enum(ENTITY_TYPES).describe('What kind of entity it is.')
 }).meta({ id: 'EntityRef', description: 'A short reference to an entity; fetch `/v1/entities/{id}` for the rest.', examples: [{ id: 'sam-altman', name: 'Sam Altman', type: 'person' }] })
 
 export const PartialDate = {
-  date: z.string().nullable().describe('ISO 8601 date written only as precisely as known: `2025`, `2025-01` or `2025-01-28`; null when unknown.'),
+  date: z.string().max(10).nullable().describe('ISO 8601 date written only as precisely as known: `2025`, `2025-01` or `2025-01-28`; null when unknown.'),
   precision: z.enum(DATE_PRECISIONS).nullable().describe('How precise `date` is; null when the date is unknown.')
 }
 
 export const ArticleRef = z.object({
-  id: z.string().describe('Stable article id (slug).'),
-  title: z.string().describe('The headline as printed.'),
+  id: str(MAX.id).describe('Stable article id (slug).'),
+  title: str(MAX.text).describe('The headline as printed.'),
   publishedDate: PartialDate.date,
   publishedDatePrecision: PartialDate.precision
 }).meta({ id: 'ArticleRef', description: 'A short reference to an article; fetch `/v1/articles/{id}` for the rest.' })
 
 export const Span = z.object({
-  start: z.number().int().min(0).describe('Offset of the first character in the article body.'),
-  end: z.number().int().min(0).describe('Offset just past the last character.')
+  start: int32().describe('Offset of the first character in the article body.'),
+  end: int32().describe('Offset just past the last character.')
 }).meta({
   id: 'Span',
   description: 'Half-open character range [start, end) in the article body, in JavaScript string indices (UTF-16 code units), so `body.slice(start, end)` is the text.'
 })
 
 const Page = z.object({
-  limit: z.number().int().describe('The page size used.'),
-  nextCursor: z.string().nullable().describe('Pass as `cursor` to fetch the next page; null on the last page.'),
-  total: z.number().int().min(0).optional().describe('How many items match, whatever the page; only with `count=true`.')
+  limit: int32(1, 100).describe('The page size used.'),
+  nextCursor: str(512).nullable().describe('Pass as `cursor` to fetch the next page; null on the last page.'),
+  total: int32().optional().describe('How many items match, whatever the page; only with `count=true`.')
 }).meta({ id: 'Page' })
 
 /** A documented 200 response: the description Swagger UI shows and the JSON body's schema. */
@@ -77,7 +81,7 @@ export const withSpan = <T extends { spanStart: number, spanEnd: number }>({ spa
 
 /** The list envelope `{ data: [...], page: {...} }` around items of `item`. */
 export const pageOf = <T extends z.ZodType>(item: T, id: string) =>
-  z.object({ data: z.array(item), page: Page }).meta({ id })
+  z.object({ data: z.array(item).max(100), page: Page }).meta({ id })
 
 /** The single-resource envelope `{ data: {...} }`. */
 export const one = <T extends z.ZodType>(item: T, id: string) => z.object({ data: item }).meta({ id })
@@ -91,10 +95,11 @@ export const okList = <T extends z.ZodType>(schema: T, description: string, csvE
   content: {
     'application/json': { schema },
     'text/csv': {
-      schema: z.string().meta({ description: 'Every matching item from `cursor` on, one RFC 4180 row each after a header row; lists inside a cell are joined with "; ".', examples: [csvExample] })
+      // A stream of any length: described, not typed as a bounded string.
+      schema: z.unknown().meta({ description: 'Every matching item from `cursor` on, one RFC 4180 row each after a header row; lists inside a cell are joined with "; ".', examples: [csvExample] })
     },
     'application/x-ndjson': {
-      schema: z.string().meta({ description: 'Every matching item from `cursor` on, one JSON object per line, shaped as in the JSON `data` array.' })
+      schema: z.unknown().meta({ description: 'Every matching item from `cursor` on, one JSON object per line, shaped as in the JSON `data` array.' })
     }
   }
 })
@@ -102,7 +107,7 @@ export const okList = <T extends z.ZodType>(schema: T, description: string, csvE
 /** Search relevance shown on full-text results. */
 export const SearchMatch = z.object({
   score: z.number().describe('Relevance (negated BM25): higher is a better match. Comparable within one query only.'),
-  snippet: z.string().describe('The best-matching passage, HTML-escaped, with matched words in <mark>…</mark>.')
+  snippet: str(MAX.text).describe('The best-matching passage, HTML-escaped, with matched words in <mark>…</mark>.')
 }).meta({ id: 'SearchMatch', description: 'Present only when the list is a full-text search (`q`).' })
 
 /** Turns an FTS snippet marked with U+0001/U+0002 into escaped HTML with <mark> around the matches. */

@@ -89,6 +89,6 @@ t.test('cursors round-trip and reject anything else', async (t) => {
   const key = z.tuple([z.string(), z.number()])
   t.same(decodeCursor(encodeCursor('-date', ['2025', 3]), '-date', key), ['2025', 3])
   for (const bad of [encodeCursor('date', ['2025', 3]), encodeCursor('-date', ['2025', '3']), 'bm90IGpzb24', '', '!!!']) {
-    t.throws(() => decodeCursor(bad, '-date', key), { status: 400, errors: [{ in: 'query', name: 'cursor' }] }, bad)
+    t.throws(() => decodeCursor(bad, '-date', key), { status: 400, errors: [{ location: 'query', name: 'cursor' }] }, bad)
   }
 })

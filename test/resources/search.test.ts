@@ -70,7 +70,7 @@ t.test('any input is safe: FTS syntax, NUL bytes, lone surrogates and huge input
   }
   const tooLong = await getJson(app, `/v1/search?q=${'a'.repeat(501)}`)
   t.equal(tooLong.status, 400)
-  t.same(tooLong.body.errors, [{ in: 'query', name: 'q', message: 'Must be at most 500 characters.' }])
+  t.same(tooLong.body.errors, [{ location: 'query', name: 'q', message: 'Must be at most 500 characters.' }])
   t.equal((await getJson(app, `/v1/statements?q=${'a'.repeat(500)}`)).status, 200, '500 characters is allowed')
   t.equal((await getJson(app, '/v1/search')).status, 400, 'q is required on /v1/search')
   t.equal((await getJson(app, '/v1/search?q=')).status, 400, 'an empty q is a 400')
@@ -81,6 +81,6 @@ t.test('relevance needs a search', async (t) => {
   for (const path of ['/v1/statements', '/v1/entities', '/v1/articles']) {
     const res = await getJson(app, `${path}?sort=relevance`)
     t.equal(res.status, 400, path)
-    t.same(res.body.errors, [{ in: 'query', name: 'sort', message: 'Sorting by relevance needs a search: add q.' }])
+    t.same(res.body.errors, [{ location: 'query', name: 'sort', message: 'Sorting by relevance needs a search: add q.' }])
   }
 })

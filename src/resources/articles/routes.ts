@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { z } from 'zod'
 import { notFound, problemResponses } from '../../errors.js'
 import { respondList, type CsvColumn } from '../listing.js'
-import { markSnippet, ok, okList, searchOrder, withSpan } from '../shared.js'
+import { markSnippet, noQuery, ok, okList, searchOrder, withSpan } from '../shared.js'
 import type { ArticleQueries, ArticleRow, ArticleSort } from './queries.js'
 import { ArticleList, ArticleResponse, articleCursorKey, articleListQuery, articleParams, type ArticleSummary } from './schemas.js'
 
@@ -60,7 +60,8 @@ export const articleRoutes: FastifyPluginAsyncZod<{ queries: ArticleQueries }> =
       summary: 'Get an article',
       description: 'One article with its body, the entities its body names (with spans) and the quoted terms that are not statements.',
       params: articleParams,
-      response: { 200: ok(ArticleResponse, 'The article.'), ...problemResponses(400, 404, 500) }
+      querystring: noQuery,
+      response: { 200: ok(ArticleResponse, 'The article.'), ...problemResponses(400, 404, 414, 500) }
     }
   }, async (request) => {
     const row = queries.byId(request.params.id)

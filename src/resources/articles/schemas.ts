@@ -1,5 +1,6 @@
 // Article contract: summary and full article shapes, mentions and terms, as zod schemas registered for the OpenAPI document.
 import { z } from 'zod'
+import { MAX, int32, str } from '../../limits.js'
 import { EntityRef, PartialDate, SearchMatch, Slug, Span, one, pageOf, pageQuery, searchText, sortParam } from '../shared.js'
 import { ARTICLE_SORTS } from './queries.js'
 
@@ -7,16 +8,16 @@ const TITLE = '«\u00a0 Salles de guerre \u00a0», allégations de vol de donné
 const STANDFIRST = 'La start-up chinoise a secoué la bulle d’IA avec un modèle moins cher et moins à forte intensité d’énergie. C’est ainsi que la Big Tech League a réagi.'
 
 const summaryFields = {
-  id: z.string().describe('Stable article id (slug).'),
-  title: z.string().describe('The headline exactly as printed.'),
-  standfirst: z.string().nullable().describe('The introductory paragraph under the headline, when there is one.'),
-  author: z.string().nullable().describe('The byline, when there is one.'),
-  language: z.string().describe('ISO 639-1 language of the text.'),
-  publisher: z.string().nullable().describe('The outlet that published it, when known.'),
+  id: str(MAX.id).describe('Stable article id (slug).'),
+  title: str(MAX.text).describe('The headline exactly as printed.'),
+  standfirst: str(MAX.text).nullable().describe('The introductory paragraph under the headline, when there is one.'),
+  author: str(MAX.name).nullable().describe('The byline, when there is one.'),
+  language: str(8).describe('ISO 639-1 language of the text.'),
+  publisher: str(MAX.name).nullable().describe('The outlet that published it, when known.'),
   publishedDate: PartialDate.date,
   publishedDatePrecision: PartialDate.precision,
-  statementCount: z.number().int().min(0).describe('Statements extracted from the body.'),
-  marketEventCount: z.number().int().min(0).describe('Market events extracted from the body.')
+  statementCount: int32().describe('Statements extracted from the body.'),
+  marketEventCount: int32().describe('Market events extracted from the body.')
 }
 
 const summaryExample = {
@@ -33,22 +34,22 @@ export const ArticleSummary = z.object({ ...summaryFields, search: SearchMatch.o
 
 export const Mention = z.object({
   entity: EntityRef,
-  text: z.string().describe('The spelling used at this point.'),
+  text: str(MAX.name).describe('The spelling used at this point.'),
   span: Span
 }).meta({ id: 'Mention', description: 'A place where the body names an entity.' })
 
 export const Term = z.object({
-  text: z.string().describe('The quoted words, without the « » marks.'),
-  note: z.string().nullable().describe('What the term means or refers to.'),
+  text: str(MAX.text).describe('The quoted words, without the « » marks.'),
+  note: str(MAX.label).nullable().describe('What the term means or refers to.'),
   span: Span
 }).meta({ id: 'Term', description: 'Words the narrator puts in quotation marks that nobody is quoted as saying («salles de guerre»).' })
 
 export const Article = z.object({
   ...summaryFields,
-  photoCaption: z.string().nullable().describe('The caption of the lead photo, when there is one (it may be in another language).'),
-  body: z.string().describe('The article text alone: headline, standfirst, byline, caption and page debris are kept out. Every span indexes into it.'),
-  mentions: z.array(Mention).describe('Every place the body names a known entity, in reading order.'),
-  terms: z.array(Term).describe('Quoted terms that are not statements.')
+  photoCaption: str(MAX.text).nullable().describe('The caption of the lead photo, when there is one (it may be in another language).'),
+  body: str(MAX.body).describe('The article text alone: headline, standfirst, byline, caption and page debris are kept out. Every span indexes into it.'),
+  mentions: z.array(Mention).max(MAX.spans).describe('Every place the body names a known entity, in reading order.'),
+  terms: z.array(Term).max(MAX.spans).describe('Quoted terms that are not statements.')
 }).meta({
   id: 'Article',
   description: 'An article with its body, the entities it names and the quoted terms it uses.',

@@ -10,7 +10,7 @@ import { MarketEventList, marketEventPageQuery } from '../market-events/schemas.
 import type { StatementQueries } from '../statements/queries.js'
 import { STATEMENT_CSV_EXAMPLE, respondStatements } from '../statements/routes.js'
 import { StatementList } from '../statements/schemas.js'
-import { ok, okList, searchOrder } from '../shared.js'
+import { noQuery, ok, okList, searchOrder } from '../shared.js'
 import type { EntityQueries, EntityRow, EntitySort } from './queries.js'
 import { EntityList, EntityResponse, entityCursorKey, entityListQuery, entityParams, entityStatementsQuery, type Entity } from './schemas.js'
 
@@ -101,7 +101,8 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { querie
       summary: 'Get an entity',
       description: 'One entity with its aliases, its affiliations in both directions (each with the passage that supports it) and its statement and mention counts.',
       params: entityParams,
-      response: { 200: ok(EntityResponse, 'The entity.'), ...problemResponses(400, 404, 500) }
+      querystring: noQuery,
+      response: { 200: ok(EntityResponse, 'The entity.'), ...problemResponses(400, 404, 414, 500) }
     }
   }, async (request) => {
     const row = q.byId(request.params.id)
@@ -120,7 +121,7 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { querie
       description: 'Statements the entity made (`role=speaker`), statements about it (`role=subject`), or both (`role=any`, the default), with the same filters, search, sorts and exports as /v1/statements.',
       params: entityParams,
       querystring: entityStatementsQuery,
-      response: { 200: okList(StatementList, 'A page of statements (or every match, as CSV or NDJSON).', STATEMENT_CSV_EXAMPLE), ...problemResponses(400, 404, 500) }
+      response: { 200: okList(StatementList, 'A page of statements (or every match, as CSV or NDJSON).', STATEMENT_CSV_EXAMPLE), ...problemResponses(400, 404, 414, 500) }
     }
   }, async (request, reply) => {
     const { id } = request.params
@@ -138,7 +139,7 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { querie
       description: 'Share-price and market-value moves of the entity that articles report, in reading order.',
       params: entityParams,
       querystring: marketEventPageQuery,
-      response: { 200: okList(MarketEventList, 'A page of market events (or every one, as CSV or NDJSON).', MARKET_EVENT_CSV_EXAMPLE), ...problemResponses(400, 404, 500) }
+      response: { 200: okList(MarketEventList, 'A page of market events (or every one, as CSV or NDJSON).', MARKET_EVENT_CSV_EXAMPLE), ...problemResponses(400, 404, 414, 500) }
     }
   }, async (request, reply) => {
     requireEntity(request.params.id)

@@ -1,5 +1,6 @@
 // Entity contract: entity, affiliation and list shapes and their parameters, as zod schemas registered for the OpenAPI document.
 import { z } from 'zod'
+import { MAX, int32, str } from '../../limits.js'
 import { AFFILIATION_KINDS, ENTITY_TYPES } from '../../db/schema.js'
 import { statementFilterQuery } from '../statements/schemas.js'
 import { EntityRef, Slug, Span, one, pageOf, pageQuery, searchText, sortParam } from '../shared.js'
@@ -8,19 +9,19 @@ import { ENTITY_SORTS } from './queries.js'
 export const EntityType = z.enum(ENTITY_TYPES).meta({ id: 'EntityType', description: 'What kind of entity it is.' })
 
 const entityFields = {
-  id: z.string().describe('Stable human-readable id (slug).'),
-  name: z.string().describe('Canonical name.'),
+  id: str(MAX.id).describe('Stable human-readable id (slug).'),
+  name: str(MAX.name).describe('Canonical name.'),
   type: EntityType,
-  description: z.string().describe('Short neutral description.'),
-  aliases: z.array(z.string()).describe('Every spelling the knowledge base knows, the canonical name included (the article writes "Openai", "NVIDIA", "XAI").'),
-  statementCount: z.number().int().min(0).describe('Statements this entity made (as speaker).'),
-  subjectCount: z.number().int().min(0).describe('Statements about this entity (as a subject).'),
-  mentionCount: z.number().int().min(0).describe('Times article bodies name it.')
+  description: str(MAX.label).describe('Short neutral description.'),
+  aliases: z.array(str(MAX.name)).max(MAX.items).describe('Every spelling the knowledge base knows, the canonical name included (the article writes "Openai", "NVIDIA", "XAI").'),
+  statementCount: int32().describe('Statements this entity made (as speaker).'),
+  subjectCount: int32().describe('Statements about this entity (as a subject).'),
+  mentionCount: int32().describe('Times article bodies name it.')
 }
 
 const EntityMatch = z.object({
   field: z.enum(['name', 'alias']).describe('Whether the canonical name or an alias matched.'),
-  text: z.string().describe('The spelling that matched.')
+  text: str(MAX.name).describe('The spelling that matched.')
 }).meta({ id: 'EntityMatch', description: 'Present only when the list is a search (`q`): which spelling matched, as autocomplete shows it.' })
 
 export const Entity = z.object({ ...entityFields, match: EntityMatch.optional() }).meta({
@@ -34,19 +35,19 @@ export const Entity = z.object({ ...entityFields, match: EntityMatch.optional() 
 
 export const Affiliation = z.object({
   kind: z.enum(AFFILIATION_KINDS).describe('`works_for`: person → organization; `founded`: person → organization; `owns`: owner → platform or company; `made_by`: product → maker.'),
-  role: z.string().nullable().describe('The role as the article words it ("PDG"), for `works_for`; otherwise null.'),
+  role: str(MAX.label).nullable().describe('The role as the article words it ("PDG"), for `works_for`; otherwise null.'),
   from: EntityRef,
   to: EntityRef,
   evidence: z.object({
-    articleId: z.string().describe('The article that supports the affiliation.'),
-    text: z.string().describe('The passage that supports it, exactly as printed.'),
+    articleId: str(MAX.id).describe('The article that supports the affiliation.'),
+    text: str(MAX.text).describe('The passage that supports it, exactly as printed.'),
     span: Span
   }).describe('Where the article supports this affiliation.')
 }).meta({ id: 'Affiliation', description: 'A directed link between two entities, read "from KIND to" (Sam Altman works_for OpenAI).' })
 
 export const EntityDetail = z.object({
   ...entityFields,
-  affiliations: z.array(Affiliation).describe('Affiliations in both directions: where this entity is `from` and where it is `to`.')
+  affiliations: z.array(Affiliation).max(MAX.items).describe('Affiliations in both directions: where this entity is `from` and where it is `to`.')
 }).meta({
   id: 'EntityDetail',
   examples: [{

@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { z } from 'zod'
 import { notFound, problemResponses } from '../../errors.js'
 import { respondList, type CsvColumn, type PageParams } from '../listing.js'
-import { ok, okList, withSpan } from '../shared.js'
+import { noQuery, ok, okList, withSpan } from '../shared.js'
 import type { MarketEventListArgs, MarketEventQueries, MarketEventRow } from './queries.js'
 import { MARKET_EVENT_SORT, MarketEventList, MarketEventResponse, marketEventCursorKey, marketEventListQuery, marketEventParams, type MarketEvent } from './schemas.js'
 
@@ -68,7 +68,8 @@ export const marketEventRoutes: FastifyPluginAsyncZod<{ queries: MarketEventQuer
       summary: 'Get a market event',
       description: 'One market move with its figures (every currency the article gives), entity, article and span.',
       params: marketEventParams,
-      response: { 200: ok(MarketEventResponse, 'The market event.'), ...problemResponses(400, 404, 500) }
+      querystring: noQuery,
+      response: { 200: ok(MarketEventResponse, 'The market event.'), ...problemResponses(400, 404, 414, 500) }
     }
   }, async (request) => {
     const row = queries.byId(request.params.id)

@@ -1,5 +1,6 @@
 // Market event contract: the event and figure shapes, list filters and envelopes, as zod schemas registered for the OpenAPI document.
 import { z } from 'zod'
+import { MAX, str } from '../../limits.js'
 import { DIRECTIONS, MARKET_EVENT_KINDS } from '../../db/schema.js'
 import { ArticleRef, EntityRef, PartialDate, Slug, Span, one, pageOf, pageQuery } from '../shared.js'
 
@@ -11,17 +12,17 @@ export const MarketEventKind = z.enum(MARKET_EVENT_KINDS).meta({
 export const Figure = z.object({
   value: z.number().describe('Signed amount: negative for a fall. Percent figures are in percentage points (-17 is -17%); currency figures in whole units of the currency.'),
   unit: z.enum(['percent', 'currency']).describe('What `value` counts.'),
-  currency: z.string().nullable().describe('ISO 4217 code for currency figures; null for percent figures.'),
-  text: z.string().describe('The figure as printed.')
+  currency: z.string().length(3).regex(/^[A-Z]{3}$/).nullable().describe('ISO 4217 code for currency figures; null for percent figures.'),
+  text: str(MAX.name).describe('The figure as printed.')
 }).meta({ id: 'Figure' })
 
 export const MarketEvent = z.object({
-  id: z.string().describe('Stable id, derived from the article, entity, kind and text.'),
+  id: str(MAX.id).describe('Stable id, derived from the article, entity, kind and text.'),
   entity: EntityRef,
   kind: MarketEventKind,
   direction: z.enum(DIRECTIONS).describe('Whether the figures rose or fell.'),
-  figures: z.array(Figure).describe('Every figure the article gives for this move, one per unit or currency.'),
-  text: z.string().describe('The passage that reports the move, exactly as printed.'),
+  figures: z.array(Figure).max(MAX.items).describe('Every figure the article gives for this move, one per unit or currency.'),
+  text: str(MAX.text).describe('The passage that reports the move, exactly as printed.'),
   span: Span,
   article: ArticleRef,
   date: PartialDate.date.describe('When the move happened, as precisely as the article says; null when it does not.'),

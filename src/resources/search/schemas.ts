@@ -1,15 +1,16 @@
 // Search contract: the typed hit, the query parameters and the envelope, as zod schemas registered for the OpenAPI document.
 import { z } from 'zod'
+import { MAX, str } from '../../limits.js'
 import { pageOf, pageQuery, searchText } from '../shared.js'
 import { HIT_TYPES } from './queries.js'
 
 export const SearchHit = z.object({
   type: z.enum(HIT_TYPES).describe('What the hit is: fetch it at `href`.'),
-  id: z.string().describe('The id of the statement, entity or article.'),
-  label: z.string().describe('A short title: the speaker for a statement, the name for an entity, the headline for an article.'),
-  snippet: z.string().describe('The best-matching passage, HTML-escaped, with matched words in <mark>…</mark>.'),
+  id: str(MAX.id).describe('The id of the statement, entity or article.'),
+  label: str(MAX.text).describe('A short title: the speaker for a statement, the name for an entity, the headline for an article.'),
+  snippet: str(MAX.text).describe('The best-matching passage, HTML-escaped, with matched words in <mark>…</mark>.'),
   score: z.number().describe('Relevance (negated BM25): higher is better. Scores rank hits within one query.'),
-  href: z.string().describe('The API path of the resource.')
+  href: str(MAX.url).describe('The API path of the resource.')
 }).meta({
   id: 'SearchHit',
   description: 'One full-text hit, of any type.',

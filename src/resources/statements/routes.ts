@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { z } from 'zod'
 import { notFound, problemResponses } from '../../errors.js'
 import { respondList, type CsvColumn, type PageParams } from '../listing.js'
-import { markSnippet, ok, okList, searchOrder, withSpan } from '../shared.js'
+import { markSnippet, noQuery, ok, okList, searchOrder, withSpan } from '../shared.js'
 import type { StatementFilters, StatementQueries, StatementRow, StatementSort } from './queries.js'
 import { StatementList, StatementResponse, statementCursorKey, statementListQuery, statementParams, type Statement } from './schemas.js'
 
@@ -85,7 +85,8 @@ export const statementRoutes: FastifyPluginAsyncZod<{ queries: StatementQueries 
       summary: 'Get a statement',
       description: 'One statement with its speaker, subjects, article and exact span in the article body.',
       params: statementParams,
-      response: { 200: ok(StatementResponse, 'The statement.'), ...problemResponses(400, 404, 500) }
+      querystring: noQuery,
+      response: { 200: ok(StatementResponse, 'The statement.'), ...problemResponses(400, 404, 414, 500) }
     }
   }, async (request) => {
     const row = queries.byId(request.params.id)

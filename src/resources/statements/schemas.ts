@@ -1,5 +1,6 @@
 // Statement contract: the statement shape, its list filters and envelopes, as zod schemas registered for the OpenAPI document.
 import { z } from 'zod'
+import { MAX, int32, str } from '../../limits.js'
 import { MEDIA, STATEMENT_KINDS } from '../../db/schema.js'
 import { STATEMENT_SORTS } from './queries.js'
 import { ArticleRef, EntityRef, SearchMatch, Slug, Span, isoDate, one, pageOf, pageQuery, searchText, sortParam } from '../shared.js'
@@ -15,15 +16,15 @@ export const Medium = z.enum(MEDIA).meta({
 })
 
 export const Statement = z.object({
-  id: z.string().describe('Stable id, derived from the article, speaker, kind and text.'),
+  id: str(MAX.id).describe('Stable id, derived from the article, speaker, kind and text.'),
   article: ArticleRef,
-  position: z.number().int().min(1).describe('Reading order within the article (1 = first).'),
+  position: int32(1).describe('Reading order within the article (1 = first).'),
   kind: StatementKind,
-  text: z.string().describe('The words exactly as printed: `article.body.slice(span.start, span.end)`. Quotes exclude the « » marks.'),
+  text: str(MAX.text).describe('The words exactly as printed: `article.body.slice(span.start, span.end)`. Quotes exclude the « » marks.'),
   speaker: EntityRef.describe('Who said it. Organizations speaking through a spokesperson are the speaker.'),
-  speakerLabel: z.string().describe('How the article names the speaker at this point, e.g. "un porte-parole de NVIDIA" or "il".'),
+  speakerLabel: str(MAX.label).describe('How the article names the speaker at this point, e.g. "un porte-parole de NVIDIA" or "il".'),
   medium: Medium.nullable().describe('Where it was said, when the article says so; otherwise null.'),
-  subjects: z.array(EntityRef).describe('Entities the statement is about.'),
+  subjects: z.array(EntityRef).max(MAX.items).describe('Entities the statement is about.'),
   span: Span,
   search: SearchMatch.optional()
 }).meta({

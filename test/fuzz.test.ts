@@ -1,0 +1,191 @@
+// Property-based API tests generated from the OpenAPI document, Schemathesis style: valid and broken requests for every operation, checked against what the document promises.
+import { readFileSync } from 'node:fs'
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
+import addFormatsModule from 'ajv-formats'
+import fc from 'fast-check'
+import t from 'tap'
+import { parse as parseYaml } from 'yaml'
+import { OPENAPI_FILE } from '../src/openapi.js'
+import { build, getJson } from './helper.js'
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 200)
+const SEED = Number(process.env.FUZZ_SEED ?? 20261129)
+
+const doc = parseYaml(readFileSync(OPENAPI_FILE, 'utf8'))
+const DOC_ID = 'https://who-said-what.test/openapi'
+
+interface Parameter { name: string, in: 'query' | 'path' | 'header', required?: boolean, schema: Schema }
+interface Schema { type?: string, enum?: string[], pattern?: string, minLength?: number, maxLength?: number, minimum?: number, maximum?: number, $ref?: string }
+interface Operation { method: string, path: string, id: string, parameters: Parameter[], responses: Record<string, { content?: Record<string, { schema: object }> }> }
+
+const operations: Operation[] = Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([path, item]) =>
+  Object.entries(item).map(([method, op]) => ({ method: method.toUpperCase(), path, id: op.operationId, parameters: (op.parameters ?? []).filter((p: Parameter) => p.in !== 'header'), responses: op.responses })))
+
+// ajv-formats ships as CommonJS; under ESM its default export is the module object.
+type AddFormats = (ajv: Ajv2020) => unknown
+const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as unknown as AddFormats
+const ajv = new Ajv2020({ strict: false, allErrors: true })
+addFormats(ajv)
+ajv.addSchema({ $id: DOC_ID, components: doc.components })
+const rebase = (schema: object) => JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', `"${DOC_ID}#/components/`))
+const validators = new Map<object, ValidateFunction>()
+const validatorFor = (schema: object) => {
+  let validate = validators.get(schema)
+  if (!validate) {
+    validate = ajv.compile(rebase(schema))
+    validators.set(schema, validate)
+  }
+  return validate
+}
+
+/** Values known to exist, so valid requests reach real rows as well as empty results. */
+interface Known { entities: string[], statements: string[], marketEvents: string[], articles: string[], cursors: string[] }
+
+const slug = fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,12}){0,3}$/)
+const words = fc.constantFrom('deepseek', 'modele', 'évidemment', 'Zuckerberg', 'open source', 'IA', 'nvidia 17%', 'l’échelle', 'MUSK')
+
+/** A value that satisfies the parameter's schema. */
+function validValue (p: Parameter, op: Operation, known: Known): fc.Arbitrary<string> {
+  const s = p.schema
+  if (s.enum) return fc.constantFrom(...s.enum)
+  if (s.type === 'integer') return fc.integer({ min: s.minimum ?? 0, max: s.maximum ?? 1000 }).map(String)
+  if (p.name === 'cursor') return fc.constantFrom(...known.cursors)
+  if (p.name === 'q') return fc.oneof(words, fc.string({ minLength: 1, maxLength: 40 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }))
+  if (p.name === 'from' || p.name === 'to') return fc.constantFrom('2024', '2025', '2025-01', '2025-01-28', '2026-12-31')
+  if (p.in === 'path') {
+    const pool = op.path.startsWith('/v1/statements') ? known.statements : op.path.startsWith('/v1/market-events') ? known.marketEvents : op.path.startsWith('/v1/articles') ? known.articles : known.entities
+    return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...pool) }, { weight: 1, arbitrary: slug })
+  }
+  if (s.pattern) return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...known.entities, ...known.articles) }, { weight: 1, arbitrary: slug })
+  return fc.string({ minLength: s.minLength ?? 0, maxLength: Math.min(s.maxLength ?? 50, 50) })
+}
+
+const HOSTILE = [
+  "' OR 1=1 --", '"; DROP TABLE statements; --', 'deepseek" OR "1"="1', 'NEAR(a b)', 'text:*', '*', '"', '(', '^',
+  '\u0000', 'a\u0000b', '\uD800', '\uDFFF', '../../etc/passwd', '%00', '${7*7}', '<script>alert(1)</script>', '1e309',
+  '99999999999999999999999', '-1', '0', '1.5', 'NaN', 'null', 'true', '[]', '{}', ' ', 'Ω≈ç√', '\u202E'
+]
+
+/** A request with exactly one part broken: the parameter, what was done to it, and the new value (undefined removes it). */
+interface Breakage { name: string, how: string, value: string | undefined }
+
+function breakOne (op: Operation): fc.Arbitrary<Breakage> {
+  const options: fc.Arbitrary<Breakage>[] = [
+    fc.constantFrom('zz', 'limitt', 'speakr', 'format', 'callback', '__proto__').map((name) => ({ name, how: 'unknown parameter', value: '1' }))
+  ]
+  for (const p of op.parameters) {
+    const s = p.schema
+    const wrong: fc.Arbitrary<string>[] = [fc.constantFrom(...HOSTILE)]
+    if (s.type === 'integer') wrong.push(fc.constantFrom(String((s.minimum ?? 0) - 1), String((s.maximum ?? 100) + 1), 'ten', '1e1', ' 5', '0x10', ''))
+    if (s.maxLength !== undefined) wrong.push(fc.integer({ min: s.maxLength + 1, max: s.maxLength + 600 }).map((n) => 'a'.repeat(n)))
+    if (s.enum) wrong.push(fc.constantFrom('QUOTE', 'unknown', `${s.enum[0]} `))
+    options.push(fc.oneof(...wrong).map((value) => ({ name: p.name, how: 'invalid value', value })))
+    if (p.required && p.in === 'query') options.push(fc.constant({ name: p.name, how: 'missing required', value: undefined }))
+  }
+  return fc.oneof(...options)
+}
+
+interface Request { url: string, params: Record<string, string>, query: Record<string, string> }
+
+function requestFor (op: Operation, known: Known): fc.Arbitrary<Request> {
+  const path = op.parameters.filter((p) => p.in === 'path')
+  const query = op.parameters.filter((p) => p.in === 'query')
+  const pathArb = fc.record(Object.fromEntries(path.map((p) => [p.name, validValue(p, op, known)])))
+  const queryArb = fc.record(Object.fromEntries(query.map((p) => [p.name, validValue(p, op, known)])),
+    { requiredKeys: query.filter((p) => p.required).map((p) => p.name) })
+  return fc.tuple(pathArb, queryArb).map(([params, q]) => toRequest(op, params as Record<string, string>, q as Record<string, string>))
+}
+
+/**
+ * Percent-encodes like encodeURIComponent, but sends a lone surrogate as the (invalid UTF-8)
+ * bytes a careless client would, instead of throwing.
+ */
+function pct (value: string): string {
+  let out = ''
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    const pair = c >= 0xd800 && c <= 0xdbff && (value.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    if (pair) {
+      out += encodeURIComponent(value.slice(i, i + 2))
+      i++
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      out += [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('')
+    } else {
+      out += encodeURIComponent(value[i]!)
+    }
+  }
+  return out
+}
+
+function toRequest (op: Operation, params: Record<string, string>, query: Record<string, string>): Request {
+  const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => pct(params[name] ?? ''))
+  const search = Object.entries(query).filter(([, v]) => v !== undefined).map(([k, v]) => `${pct(k)}=${pct(v)}`).join('&')
+  return { url: search ? `${path}?${search}` : path, params, query }
+}
+
+/** Schemathesis' checks: no 5xx, a documented status, a body that matches its documented schema. */
+function check (op: Operation, res: { statusCode: number, headers: Record<string, unknown>, body: string }): string | undefined {
+  if (res.statusCode >= 500) return `server error ${res.statusCode}: ${res.body.slice(0, 300)}`
+  const documented = op.responses[String(res.statusCode)]
+  if (!documented) return `status ${res.statusCode} is not documented for ${op.id}`
+  const type = String(res.headers['content-type'] ?? '').split(';')[0]!
+  const media = documented.content?.[type]
+  if (!media) return `content type ${type} is not documented for ${op.id} ${res.statusCode}`
+  if (type.endsWith('json')) {
+    const validate = validatorFor(media.schema)
+    if (!validate(JSON.parse(res.body))) return `body does not match the ${res.statusCode} schema: ${ajv.errorsText(validate.errors)}`
+  }
+  return undefined
+}
+
+t.test('generated requests against every operation', async (t) => {
+  const { app } = await build(t)
+  const ids = async (url: string) => (await getJson(app, url)).body.data.map((x: { id: string }) => x.id)
+  const known: Known = {
+    entities: await ids('/v1/entities?limit=100'),
+    statements: await ids('/v1/statements?limit=100'),
+    marketEvents: await ids('/v1/market-events?limit=100'),
+    articles: await ids('/v1/articles?limit=100'),
+    cursors: []
+  }
+  for (const url of ['/v1/statements?limit=3', '/v1/entities?limit=3', '/v1/articles?limit=1', '/v1/market-events?limit=1', '/v1/search?q=deepseek&limit=3', '/v1/entities?limit=3&sort=-statementCount']) {
+    const cursor = (await getJson(app, url)).body.page.nextCursor
+    if (cursor) known.cursors.push(cursor)
+  }
+  t.ok(known.cursors.length >= 4)
+
+  const inject = (url: string) => app.inject({ method: 'GET', url })
+
+  for (const op of operations) {
+    t.test(`${op.method} ${op.path} with valid requests`, async (t) => {
+      await fc.assert(fc.asyncProperty(requestFor(op, known), async (req) => {
+        const res = await inject(req.url)
+        const problem = check(op, res)
+        if (problem) throw new Error(`GET ${req.url}: ${problem}`)
+      }), { seed: SEED, numRuns: RUNS })
+      t.pass(`${RUNS} valid requests`)
+    })
+
+    t.test(`${op.method} ${op.path} with broken requests`, async (t) => {
+      await fc.assert(fc.asyncProperty(requestFor(op, known), breakOne(op), async (req, broken) => {
+        const target = op.parameters.find((p) => p.name === broken.name)
+        // Null-prototype copies, so a parameter named __proto__ is a key like any other.
+        const params = Object.assign(Object.create(null) as Record<string, string>, req.params)
+        const query = Object.assign(Object.create(null) as Record<string, string>, req.query)
+        if (target?.in === 'path') params[broken.name] = broken.value ?? ''
+        else if (broken.value === undefined) delete query[broken.name]
+        else query[broken.name] = broken.value
+        const { url } = toRequest(op, params, query)
+        const res = await inject(url)
+        const problem = check(op, res)
+        if (problem) throw new Error(`GET ${url} (${broken.how} ${broken.name}): ${problem}`)
+        // A value the schema still accepts (a hostile string that is a fine search) proves nothing more.
+        const stillValid = target !== undefined && broken.value !== undefined && validatorFor(target.schema)(target.schema.type === 'integer' ? Number(broken.value) : broken.value) && !(target.schema.type === 'integer' && !/^\d+$/.test(broken.value))
+        if (stillValid) return
+        if (res.statusCode < 400 || res.statusCode >= 500) throw new Error(`GET ${url} (${broken.how} ${broken.name}): expected a 4xx, got ${res.statusCode}`)
+        if (!String(res.headers['content-type']).startsWith('application/problem+json')) throw new Error(`GET ${url}: a ${res.statusCode} without problem+json`)
+      }), { seed: SEED, numRuns: RUNS })
+      t.pass(`${RUNS} broken requests`)
+    })
+  }
+})
