@@ -22,8 +22,8 @@ export interface Served {
   stop: () => Promise<number | null>
 }
 
-/** Runs dist/server.js with `env` and resolves once /healthz answers. */
-export async function serve (env: Record<string, string>, options: { cpu?: number } = {}): Promise<Served> {
+/** Runs dist/server.js with `env` and resolves once `pollPath` (default /healthz) answers 200. */
+export async function serve (env: Record<string, string>, options: { cpu?: number, pollPath?: string, pollMs?: number } = {}): Promise<Served> {
   const port = await freePort()
   // Pin the server to one core when asked, so the load generator has the other.
   const [command, args] = options.cpu === undefined
@@ -35,14 +35,15 @@ export async function serve (env: Record<string, string>, options: { cpu?: numbe
   })
   const url = `http://127.0.0.1:${port}`
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-  for (let i = 0; ; i++) {
+  const deadline = Date.now() + 60_000
+  for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`)
     try {
-      if ((await fetch(`${url}/healthz`)).ok) break
+      if ((await fetch(`${url}${options.pollPath ?? '/healthz'}`)).ok) break
     } catch {
-      if (i > 600) throw new Error('the server did not start within a minute')
+      if (Date.now() > deadline) throw new Error('the server did not start within a minute')
     }
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 100))
   }
   return {
     url,

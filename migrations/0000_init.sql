@@ -100,6 +100,11 @@ CREATE TABLE `mentions` (
 );
 --> statement-breakpoint
 CREATE INDEX `mentions_entity` ON `mentions` (`entity_id`,`article_id`);--> statement-breakpoint
+CREATE TABLE `row_counts` (
+	`table_name` text PRIMARY KEY NOT NULL,
+	`n` integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `statement_subjects` (
 	`statement_id` text NOT NULL,
 	`entity_id` text NOT NULL,

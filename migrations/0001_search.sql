@@ -2,6 +2,16 @@
 -- derived columns the API sorts and caches by, all kept in step by triggers so every writer stays consistent.
 INSERT INTO kb_version (id, version) VALUES (1, 0);
 --> statement-breakpoint
+INSERT INTO row_counts (table_name, n) VALUES ('statements', 0);
+--> statement-breakpoint
+CREATE TRIGGER statements_row_count_insert AFTER INSERT ON statements BEGIN
+  UPDATE row_counts SET n = n + 1 WHERE table_name = 'statements';
+END;
+--> statement-breakpoint
+CREATE TRIGGER statements_row_count_delete AFTER DELETE ON statements BEGIN
+  UPDATE row_counts SET n = n - 1 WHERE table_name = 'statements';
+END;
+--> statement-breakpoint
 CREATE VIRTUAL TABLE statements_fts USING fts5(text, content = 'statements', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 --> statement-breakpoint
 CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN

@@ -2,17 +2,18 @@
 import zlib from 'node:zlib'
 import compress from '@fastify/compress'
 import cors from '@fastify/cors'
-import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
 import underPressure from '@fastify/under-pressure'
 import Fastify, { type FastifyInstance } from 'fastify'
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { installCaching } from './caching.js'
 import type { Config } from './config.js'
 import type { Db } from './db/index.js'
 import { registerDocs } from './docs.js'
 import { ProblemError, frameworkErrors, installErrorHandlers } from './errors.js'
 import { healthRoutes } from './health.js'
+import { installSecurityHeaders } from './security.js'
+import { serializerCompiler } from './serializer.js'
 import { articleQueries } from './resources/articles/queries.js'
 import { articleRoutes } from './resources/articles/routes.js'
 import { entityQueries } from './resources/entities/queries.js'
@@ -39,20 +40,6 @@ export const LIMITS = {
   pathParamChars: 200
 } as const
 
-// Swagger UI at /docs loads only its own scripts and styles (it injects inline styles) and data: images.
-const CONTENT_SECURITY_POLICY = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'", "'unsafe-inline'"],
-  imgSrc: ["'self'", 'data:'],
-  connectSrc: ["'self'"],
-  fontSrc: ["'self'", 'data:'],
-  objectSrc: ["'none'"],
-  baseUri: ["'self'"],
-  formAction: ["'self'"],
-  frameAncestors: ["'none'"]
-}
-
 export async function buildApp ({ config, db }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
@@ -73,7 +60,7 @@ export async function buildApp ({ config, db }: AppOptions): Promise<FastifyInst
   app.setSerializerCompiler(serializerCompiler)
   installErrorHandlers(app)
 
-  await app.register(helmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } })
+  installSecurityHeaders(app)
   await app.register(cors, {
     origin: config.corsOrigins,
     methods: ['GET', 'HEAD', 'OPTIONS'],
@@ -106,7 +93,7 @@ export async function buildApp ({ config, db }: AppOptions): Promise<FastifyInst
     // Brotli's default quality (11) costs more CPU than a live API should spend per response.
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } }
   })
-  installCaching(app, db)
+  installCaching(app, db, config.responseCacheMb * 1024 * 1024)
 
   await registerDocs(app)
 

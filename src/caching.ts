@@ -1,4 +1,4 @@
-// HTTP caching: an ETag on every GET from the content version, 304 for a matching If-None-Match before any query runs, and Cache-Control.
+// HTTP caching: an ETag on every GET from the content version, 304 for a matching If-None-Match, a bounded cache of serialized responses, and Cache-Control.
 import { createHash } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { versionReader, type Db } from './db/index.js'
@@ -6,10 +6,14 @@ import { negotiate } from './resources/listing.js'
 
 export const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=60'
 const NOT_CACHED = new Set(['/healthz', '/readyz'])
+// Headers a cached response must replay; the rest come from the hooks every response passes.
+const REPLAYED = ['content-type', 'link', 'x-total-count']
+const MAX_CACHED_PAYLOAD = 256 * 1024
 
 declare module 'fastify' {
   interface FastifyRequest {
     etag?: string
+    servedFromCache?: boolean
   }
 }
 
@@ -17,18 +21,48 @@ const hash = (value: string) => createHash('sha1').update(value).digest('base64u
 
 /** Whether an If-None-Match header lists `tag` (weak comparison, as RFC 9110 asks for GET). */
 export function matchesTag (header: string | undefined, tag: string): boolean {
-  if (header === undefined) return false
+  if (header === undefined || header.length > 1024) return false
   const bare = (t: string) => t.trim().replace(/^W\//, '')
   return header.split(',').some((t) => t.trim() === '*' || bare(t) === bare(tag))
+}
+
+/** Serialized 200 responses by ETag, least recently used evicted first, within a byte budget. */
+class ResponseCache {
+  private readonly entries = new Map<string, { payload: string, headers: Record<string, string> }>()
+  private bytes = 0
+  constructor (private readonly budget: number) {}
+
+  get (tag: string) {
+    const hit = this.entries.get(tag)
+    if (hit) {
+      this.entries.delete(tag)
+      this.entries.set(tag, hit)
+    }
+    return hit
+  }
+
+  set (tag: string, payload: string, headers: Record<string, string>) {
+    if (this.budget === 0 || payload.length > MAX_CACHED_PAYLOAD || this.entries.has(tag)) return
+    this.entries.set(tag, { payload, headers })
+    this.bytes += payload.length
+    for (const [oldest, entry] of this.entries) {
+      if (this.bytes <= this.budget) break
+      this.entries.delete(oldest)
+      this.bytes -= entry.payload.length
+    }
+  }
 }
 
 /**
  * A response is a function of the data, the code, the URL and the negotiated media type. The
  * tag joins the content version (bumped by every write) with a hash of the other three, so it
- * is known before the handler runs and a revalidation costs one row read.
+ * is known before the handler runs: a revalidation costs one row read, and a response already
+ * serialized under the same tag is sent again as it is. Both happen after validation and rate
+ * limiting, so neither lets a request skip them.
  */
-export function installCaching (app: FastifyInstance, db: Db) {
+export function installCaching (app: FastifyInstance, db: Db, cacheBytes: number) {
   const version = versionReader(db)
+  const cache = new ResponseCache(cacheBytes)
   // The API's shape, so a deploy that changes a response changes every tag (computed on first use: the document exists only once the app is ready).
   let codeFingerprint: string | undefined
   const tagFor = (request: FastifyRequest) => {
@@ -36,28 +70,46 @@ export function installCaching (app: FastifyInstance, db: Db) {
     return `W/"${version().toString(36)}-${hash(`${codeFingerprint}\u0000${request.url}\u0000${negotiate(request.headers.accept)}`)}"`
   }
 
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return
-    const path = request.url.split('?')[0] ?? ''
-    if (NOT_CACHED.has(path)) return
-    request.etag = tagFor(request)
-    if (matchesTag(request.headers['if-none-match'], request.etag)) {
-      return reply.code(304).header('etag', request.etag).header('cache-control', CACHE_CONTROL).header('vary', 'Accept, Accept-Encoding').send()
+  // Callback-style hooks: an async hook costs a promise per request on the hottest path.
+  app.addHook('preHandler', (request, reply, done) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return done()
+    const query = request.url.indexOf('?')
+    if (NOT_CACHED.has(query === -1 ? request.url : request.url.slice(0, query))) return done()
+    const tag = tagFor(request)
+    request.etag = tag
+    if (matchesTag(request.headers['if-none-match'], tag)) {
+      reply.code(304).header('vary', 'Accept, Accept-Encoding').send()
+      return
     }
+    const hit = cache.get(tag)
+    if (hit) {
+      request.servedFromCache = true
+      reply.headers(hit.headers).send(hit.payload)
+      return
+    }
+    done()
   })
 
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (reply.statusCode >= 400 || request.etag === undefined) {
+  app.addHook('onSend', (request, reply, payload, done) => {
+    const tag = request.etag
+    if (reply.statusCode >= 400 || tag === undefined) {
       if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store')
-      return payload
-    }
-    if (reply.statusCode === 200 && !reply.hasHeader('etag')) {
-      reply.header('etag', request.etag)
+    } else if ((reply.statusCode === 200 || reply.statusCode === 304) && !reply.hasHeader('etag')) {
+      reply.header('etag', tag)
       if (!reply.hasHeader('cache-control')) reply.header('cache-control', CACHE_CONTROL)
       // Lists answer JSON, CSV or NDJSON by Accept; keep whatever else varies (Accept-Encoding, Origin).
-      const vary = String(reply.getHeader('vary') ?? '')
-      if (!/\baccept\b/i.test(vary)) reply.header('vary', vary ? `${vary}, Accept` : 'Accept')
+      const vary = reply.getHeader('vary')
+      if (vary === undefined) reply.header('vary', 'Accept')
+      else if (!/\baccept\b/i.test(String(vary))) reply.header('vary', `${String(vary)}, Accept`)
+      if (reply.statusCode === 200 && typeof payload === 'string' && !request.servedFromCache) {
+        const headers: Record<string, string> = {}
+        for (const name of REPLAYED) {
+          const value = reply.getHeader(name)
+          if (value !== undefined) headers[name] = String(value)
+        }
+        cache.set(tag, payload, headers)
+      }
     }
-    return payload
+    done(null, payload)
   })
 }

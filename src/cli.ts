@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ConfigError, loadConfig } from './config.js'
-import { DatabaseOpenError, openDb } from './db/index.js'
+import { DatabaseOpenError, integrityProblems, openDb } from './db/index.js'
 import { SeedError, seedAll } from './db/seed.js'
 import { OPENAPI_FILE, renderOpenapiYaml } from './openapi.js'
 
@@ -23,6 +23,18 @@ const commands: Record<string, () => Promise<string>> = {
       db.$client.close()
     }
     return `seeded ${databasePath}`
+  },
+  /** Runs SQLite's full quick_check on DATABASE_PATH (the server checks only small files at start). */
+  async 'db:check' () {
+    const { databasePath } = loadConfig(process.env)
+    const db = openDb(databasePath)
+    try {
+      const problems = integrityProblems(db.$client)
+      if (problems.length > 0) throw new DatabaseOpenError(`integrity check failed for ${databasePath}: ${problems.join('; ')}`)
+    } finally {
+      db.$client.close()
+    }
+    return `${databasePath}: ok`
   },
   /** Rewrites openapi.yaml from the app's routes and schemas. */
   async openapi () {

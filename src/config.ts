@@ -30,6 +30,7 @@ export const configSchema = z.object({
   RATE_LIMIT_MAX: wholeNumber(1_000_000_000).default(600),
   RATE_LIMIT_WINDOW: duration.default(60_000),
   MAX_EVENT_LOOP_DELAY_MS: wholeNumber(600_000).default(1000),
+  RESPONSE_CACHE_MB: wholeNumber(65_536).default(64),
   TRUST_PROXY: z.string().default('false').transform((value, ctx) => {
     if (value === 'true' || value === 'false') return value === 'true'
     if (/^\d+$/.test(value)) return Number(value)
@@ -52,6 +53,8 @@ export interface Config {
   rateLimitWindowMs: number
   /** Mean event-loop delay beyond which requests are shed with 503; 0 turns shedding off. */
   maxEventLoopDelayMs: number
+  /** Memory for serialized responses kept by ETag; 0 turns the cache off. */
+  responseCacheMb: number
   /** Which proxies' X-Forwarded-For to believe when telling clients apart (Fastify's trustProxy). */
   trustProxy: boolean | number | string[]
 }
@@ -79,6 +82,7 @@ export function loadConfig (env: Record<string, string | undefined>): Config {
     rateLimitMax: c.RATE_LIMIT_MAX,
     rateLimitWindowMs: c.RATE_LIMIT_WINDOW,
     maxEventLoopDelayMs: c.MAX_EVENT_LOOP_DELAY_MS,
+    responseCacheMb: c.RESPONSE_CACHE_MB,
     trustProxy: c.TRUST_PROXY
   }
 }

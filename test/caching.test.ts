@@ -57,3 +57,33 @@ t.test('HEAD answers like GET without a body', async (t) => {
   t.equal(res.body, '')
   t.ok(res.headers.etag)
 })
+
+t.test('serialized responses are reused under the same tag, and never across a write', async (t) => {
+  const { app, db } = await build(t)
+  const first = await app.inject({ url: '/v1/entities/openai' })
+  const again = await app.inject({ url: '/v1/entities/openai' })
+  t.equal(again.body, first.body)
+  t.equal(again.headers['content-type'], first.headers['content-type'])
+  t.equal(again.headers.etag, first.headers.etag)
+  db.$client.prepare("UPDATE entities SET description = 'Maker of ChatGPT.' WHERE id = 'openai'").run()
+  const after = await app.inject({ url: '/v1/entities/openai' })
+  t.equal(after.json().data.description, 'Maker of ChatGPT.', 'a write makes the next read fresh')
+  const list = await app.inject({ url: '/v1/statements?limit=2&count=true' })
+  const listAgain = await app.inject({ url: '/v1/statements?limit=2&count=true' })
+  t.equal(listAgain.headers.link, list.headers.link, 'paging headers are replayed')
+  t.equal(listAgain.headers['x-total-count'], '31')
+})
+
+t.test('a cached response is still rate limited and validated', async (t) => {
+  const { app } = await build(t, { env: { RATE_LIMIT_MAX: '2' } })
+  t.equal((await app.inject({ url: '/v1/entities/openai' })).statusCode, 200)
+  t.equal((await app.inject({ url: '/v1/entities/openai' })).statusCode, 200)
+  t.equal((await app.inject({ url: '/v1/entities/openai' })).statusCode, 429)
+})
+
+t.test('the API works the same with the response cache off (RESPONSE_CACHE_MB=0)', async (t) => {
+  const { app } = await build(t, { env: { RESPONSE_CACHE_MB: '0' } })
+  const first = await app.inject({ url: '/v1/statements/st_593468df5bcd' })
+  const again = await app.inject({ url: '/v1/statements/st_593468df5bcd' })
+  t.equal(again.body, first.body)
+})

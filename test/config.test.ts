@@ -5,17 +5,17 @@ import { loadConfig } from '../src/config.js'
 t.test('defaults', async (t) => {
   t.same(loadConfig({}), {
     port: 3000, host: '127.0.0.1', databasePath: 'data/who-said-what.db', logLevel: 'info', corsOrigins: '*',
-    rateLimitMax: 600, rateLimitWindowMs: 60_000, maxEventLoopDelayMs: 1000, trustProxy: false
+    rateLimitMax: 600, rateLimitWindowMs: 60_000, maxEventLoopDelayMs: 1000, responseCacheMb: 64, trustProxy: false
   })
 })
 
 t.test('reads every variable; empty means unset', async (t) => {
   t.same(loadConfig({
     PORT: '8080', HOST: '0.0.0.0', DATABASE_PATH: '/var/lib/wsw/kb.db', LOG_LEVEL: 'debug', CORS_ORIGINS: 'https://a.example, http://localhost:5173',
-    RATE_LIMIT_MAX: '0', RATE_LIMIT_WINDOW: '30s', MAX_EVENT_LOOP_DELAY_MS: '250', TRUST_PROXY: '10.0.0.1, 10.0.0.0/8', UNRELATED: 'x'
+    RATE_LIMIT_MAX: '0', RATE_LIMIT_WINDOW: '30s', MAX_EVENT_LOOP_DELAY_MS: '250', RESPONSE_CACHE_MB: '0', TRUST_PROXY: '10.0.0.1, 10.0.0.0/8', UNRELATED: 'x'
   }), {
     port: 8080, host: '0.0.0.0', databasePath: '/var/lib/wsw/kb.db', logLevel: 'debug', corsOrigins: ['https://a.example', 'http://localhost:5173'],
-    rateLimitMax: 0, rateLimitWindowMs: 30_000, maxEventLoopDelayMs: 250, trustProxy: ['10.0.0.1', '10.0.0.0/8']
+    rateLimitMax: 0, rateLimitWindowMs: 30_000, maxEventLoopDelayMs: 250, responseCacheMb: 0, trustProxy: ['10.0.0.1', '10.0.0.0/8']
   })
   t.equal(loadConfig({ RATE_LIMIT_WINDOW: '1h' }).rateLimitWindowMs, 3_600_000)
   t.equal(loadConfig({ RATE_LIMIT_WINDOW: '1500' }).rateLimitWindowMs, 1500)

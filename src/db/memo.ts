@@ -2,7 +2,7 @@
 import { getTableName, sql, type AnyColumn } from 'drizzle-orm'
 
 /** Returns `build(shape)`, built once per distinct shape (shapes are small flag objects). */
-export function perShape<S extends Record<string, boolean | string>, V> (build: (shape: S) => V): (shape: S) => V {
+export function perShape<S extends Record<string, boolean | string | number>, V> (build: (shape: S) => V): (shape: S) => V {
   const cache = new Map<string, V>()
   return (shape) => {
     const key = JSON.stringify(shape)

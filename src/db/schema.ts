@@ -193,3 +193,9 @@ export const kbVersion = sqliteTable('kb_version', {
 }, (t) => [
   check('kb_version_single_row', sql`${t.id} = 1`)
 ])
+
+// How many statements there are, kept by triggers, so counting them all is a row read, not a scan.
+export const rowCounts = sqliteTable('row_counts', {
+  tableName: text('table_name').primaryKey(),
+  n: integer('n').notNull()
+})

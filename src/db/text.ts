@@ -26,15 +26,38 @@ export function occurrences(haystack: string, needle: string): number[] {
  */
 export function ftsQuery (text: string): string | null {
   const words = searchWords(text)
-  return words.length === 0 ? null : words.map((w) => `"${w}"*`).join(' ')
+  // A stopword is a whole word: as a prefix, "le" would also match "les", "leur", "lecture"...
+  return words.length === 0 ? null : words.map((w) => (STOPWORDS.has(w) ? `"${w}"` : `"${w}"*`)).join(' ')
 }
 
-/** The words a search matches as prefixes: folded, without one-letter words, singular, at most 16. */
+// Words too frequent to tell statements apart; dropped from a search that has other words.
+const STOPWORDS = new Set([
+  'le', 'la', 'les', 'de', 'des', 'du', 'un', 'une', 'et', 'au', 'aux', 'en', 'que', 'qui', 'dans', 'sur', 'pour',
+  'par', 'pas', 'ne', 'se', 'ce', 'ces', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'on', 'est', 'sont', 'son', 'sa', 'ses',
+  'the', 'of', 'and', 'to', 'in', 'is', 'it', 'that', 'for', 'on', 'with', 'as', 'at', 'by', 'an', 'be', 'this', 'are', 'or', 'from'
+])
+
+/**
+ * The words a search matches as prefixes: folded, without one-letter words, singular, at most
+ * 16, and without stopwords unless the search has nothing else.
+ */
 export function searchWords (text: string): string[] {
-  return words(text)
+  const all = words(text)
     .filter((w) => w.length > 1 || /\d/.test(w))
     .slice(0, 16)
+  const meaningful = all.filter((w) => !STOPWORDS.has(w))
+  return (meaningful.length > 0 ? meaningful : all)
     .map((w) => (w.length > 3 && /[sx]$/.test(w) ? w.slice(0, -1) : w))
+}
+
+/**
+ * Whether an FTS query (from ftsQuery) is made of stopwords only. Such words are in most
+ * statements, and BM25 must read each one's whole index to weigh it, so those searches rank a
+ * smaller set of recent candidates.
+ */
+export function onlyStopwords (match: string): boolean {
+  const terms = [...match.matchAll(/"([^"]+)"/g)].map((m) => m[1]!)
+  return terms.length > 0 && terms.every((t) => STOPWORDS.has(t))
 }
 
 /** Folded words as the full-text tokenizer splits them (letters and digits; everything else separates). */

@@ -47,8 +47,8 @@ export interface ListSpec<R, T, K extends Key> {
   keyOf: (row: R) => K
   /** Turns rows into API items (one query for the whole batch where it needs more data). */
   shape: (rows: R[]) => T[]
-  /** The number of matching items, when asked for. */
-  count: () => number
+  /** The number of matching items, when asked for; a search past its cap gives a lower bound. */
+  count: () => number | { total: number, exact: boolean }
   csv: CsvColumn<T>[]
 }
 
@@ -85,7 +85,8 @@ export function csvField (value: string | number | null): string {
  */
 export function respondList<R, T, K extends Key> (request: FastifyRequest, reply: FastifyReply, spec: ListSpec<R, T, K>, params: PageParams) {
   const after = params.cursor === undefined ? undefined : decodeCursor(params.cursor, spec.sort, spec.key)
-  const total = params.count ? spec.count() : undefined
+  const counted = params.count ? spec.count() : undefined
+  const { total, exact } = typeof counted === 'number' ? { total: counted, exact: true } : counted ?? { total: undefined, exact: true }
   if (total !== undefined) reply.header(TOTAL_HEADER, String(total))
   const type = negotiate(request.headers.accept)
   if (type !== 'application/json') {
@@ -101,7 +102,7 @@ export function respondList<R, T, K extends Key> (request: FastifyRequest, reply
     url.searchParams.set('cursor', nextCursor)
     reply.header('link', `<${url.pathname}${url.search}>; rel="next"`)
   }
-  return { data: spec.shape(pageRows), page: { limit: params.limit, nextCursor, ...(total === undefined ? {} : { total }) } }
+  return { data: spec.shape(pageRows), page: { limit: params.limit, nextCursor, ...(total === undefined ? {} : { total, ...(exact ? {} : { totalIsLowerBound: true }) }) } }
 }
 
 async function * exportLines<R, T, K extends Key> (spec: ListSpec<R, T, K>, after: K | undefined, type: string) {

@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { DATE_PRECISIONS, ENTITY_TYPES } from '../db/schema.js'
 import { MAX, int32, str } from '../limits.js'
-import { ftsQuery } from '../db/text.js'
+import { fold, ftsQuery, searchWords } from '../db/text.js'
 import { invalidField } from '../errors.js'
 
 /**
@@ -29,7 +29,10 @@ export const pageQuery = {
     .meta({ description: 'With `true`, the response adds `page.total` and the `X-Total-Count` header: how many items match, whatever the page.', examples: ['true'] })
 }
 
-/** Full-text query: words match accent- and case-blind, as prefixes, singular or plural. */
+/**
+ * Full-text query: words match accent- and case-blind, as prefixes, singular or plural. A search
+ * ranks at most the 2,000 most recent matches (500 when it is made of stopwords only).
+ */
 export const searchText = z.string().min(1).max(500, 'Must be at most 500 characters.')
 
 /** A `sort` parameter: one of `values`, `-field` meaning descending. Its default may depend on other parameters, so the route applies it. */
@@ -68,7 +71,8 @@ export const Span = z.object({
 const Page = z.object({
   limit: int32(1, 100).describe('The page size used.'),
   nextCursor: str(512).nullable().describe('Pass as `cursor` to fetch the next page; null on the last page.'),
-  total: int32().optional().describe('How many items match, whatever the page; only with `count=true`.')
+  total: int32().optional().describe('How many items match, whatever the page; only with `count=true`.'),
+  totalIsLowerBound: z.literal(true).optional().describe('Present when a search has more matches than it ranks (the 2,000 most recent; 500 for a search of stopwords only): `total` then counts those it ranks.')
 }).meta({ id: 'Page' })
 
 /** A documented 200 response: the description Swagger UI shows and the JSON body's schema. */
@@ -110,10 +114,37 @@ export const SearchMatch = z.object({
   snippet: str(MAX.text).describe('The best-matching passage, HTML-escaped, with matched words in <mark>…</mark>.')
 }).meta({ id: 'SearchMatch', description: 'Present only when the list is a full-text search (`q`).' })
 
-/** Turns an FTS snippet marked with U+0001/U+0002 into escaped HTML with <mark> around the matches. */
-export function markSnippet (raw: string): string {
-  const escaped = raw.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-  return escaped.replaceAll('\u0001', '<mark>').replaceAll('\u0002', '</mark>')
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/**
+ * The passage of `text` that best matches the search words, HTML-escaped, with <mark> around
+ * each matching word (a word matches when it starts with a search word, as in the index). At
+ * most `window` words around the densest run of matches; the whole text when shorter. Done
+ * here rather than by FTS5's snippet(), which SQLite would compute for every ranked candidate.
+ */
+export function highlight (text: string, q: string, window = 32): string {
+  const wanted = searchWords(q)
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, hit: wanted.some((w) => fold(m[0]).startsWith(w)) }))
+  let first = 0
+  if (tokens.length > window) {
+    let best = -1
+    for (let i = 0; i + window <= tokens.length; i++) {
+      const hits = tokens.slice(i, i + window).filter((t) => t.hit).length
+      if (hits > best) [best, first] = [hits, i]
+    }
+  }
+  const shown = tokens.slice(first, first + window)
+  if (shown.length === 0) return escapeHtml(text.slice(0, 200))
+  const from = first === 0 ? 0 : shown[0]!.start
+  const to = first + window >= tokens.length ? text.length : shown[shown.length - 1]!.end
+  let out = first === 0 ? '' : '…'
+  let at = from
+  for (const token of shown) {
+    if (!token.hit) continue
+    out += `${escapeHtml(text.slice(at, token.start))}<mark>${escapeHtml(text.slice(token.start, token.end))}</mark>`
+    at = token.end
+  }
+  return `${out}${escapeHtml(text.slice(at, to))}${to < text.length ? '…' : ''}`
 }
 
 /**

@@ -18,7 +18,7 @@ t.test('creates the file and its folder, in WAL mode with foreign keys on', asyn
   const tables = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' AND name NOT LIKE '%\\_fts\\_%' ESCAPE '\\' ORDER BY name").pluck().all()
   t.same(tables, [
     'affiliations', 'articles', 'articles_fts', 'entities', 'entities_fts', 'entity_aliases', 'kb_version', 'market_events',
-    'mentions', 'statement_subjects', 'statements', 'statements_fts', 'terms'
+    'mentions', 'row_counts', 'statement_subjects', 'statements', 'statements_fts', 'terms'
   ])
 })
 

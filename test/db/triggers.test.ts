@@ -45,6 +45,7 @@ t.test('entity counters follow statements, subjects and mentions', async (t) => 
   t.equal(counts('deepseek'), '1/20/11', 'the deleted statement\'s subjects cascade away')
   run("DELETE FROM mentions WHERE entity_id = 'elon-musk'")
   t.equal(counts('elon-musk'), '3/0/0')
+  t.equal(one("SELECT n FROM row_counts WHERE table_name = 'statements'"), one('SELECT count(*) FROM statements'), 'the statement count follows')
   const recount = one(`SELECT count(*) FROM entities e WHERE statement_count <> (SELECT count(*) FROM statements WHERE speaker_id = e.id)
     OR subject_count <> (SELECT count(*) FROM statement_subjects WHERE entity_id = e.id)
     OR mention_count <> (SELECT count(*) FROM mentions WHERE entity_id = e.id)`)

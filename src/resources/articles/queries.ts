@@ -1,13 +1,16 @@
 // Article queries (drizzle, prepared): sorted keyset lists with full-text search, one article, and its mentions and terms.
-import { and, eq, sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
 import { afterValues, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
 import { perShape, qualified } from '../../db/memo.js'
 import { articles, entities, marketEvents, mentions, statements, terms, type DatePrecision } from '../../db/schema.js'
+import { candidateRank, candidateSeq, candidates, candidatesFor, floorFinder } from '../../db/search.js'
+import type { Total } from '../statements/queries.js'
 
 export const ARTICLE_SORTS = ['-date', 'date', 'relevance'] as const
 export type ArticleSort = (typeof ARTICLE_SORTS)[number]
 
+// Headline matches weigh four times the body, the standfirst twice.
 const rank = sql<number>`bm25(articles_fts, 4.0, 2.0, 1.0)`
 
 function sortColumns (sort: ArticleSort): SortColumn[] {
@@ -45,26 +48,43 @@ export interface ArticleRow {
   dateKey: string
   statementCount: number
   marketEventCount: number
+  /** Present on search results only, with the body to highlight. */
   rank?: number
-  snippet?: string
+  body?: string
 }
 
 export function articleQueries (db: Db) {
-  const list = perShape((shape: { match: boolean, sort: ArticleSort, after: boolean }) => {
+  const list = perShape((shape: { match: boolean, capped: boolean, sort: ArticleSort, after: boolean }) => {
     const order = sortColumns(shape.sort)
-    const query = shape.match
-      ? db.select({ ...summaryColumns, rank, snippet: sql<string>`snippet(articles_fts, -1, char(1), char(2), '…', 24)` })
-        .from(articles).innerJoin(sql`articles_fts`, sql`articles_fts.rowid = ${articles.seq}`)
-      : db.select(summaryColumns).from(articles)
-    return query
-      .where(and(shape.match ? sql`articles_fts MATCH ${sql.placeholder('match')}` : undefined, shape.after ? keysetAfter(order) : undefined))
-      .orderBy(...orderTerms(order))
+    const after = shape.after ? keysetAfter(order) : undefined
+    if (!shape.match) {
+      return db.select(summaryColumns).from(articles).where(after).orderBy(...orderTerms(order)).limit(sql.placeholder('limit')).prepare()
+    }
+    // As for statements: the most recent candidates off the index, scored once; then order and
+    // cursor over those; then the page's rows read in full.
+    const ranked = candidates(db, 'articles_fts', rank, shape.capped)
+    const candidateOrder = shape.sort === 'relevance'
+      ? [{ expr: candidateRank, dir: 'asc' as const }, { expr: sql`${articles.seq}`, dir: 'asc' as const }]
+      : order
+    const hits = db.select({ seq: articles.seq, rank: sql<number>`${candidateRank}`.as('rank') })
+      .from(ranked)
+      .innerJoin(articles, sql`${articles.seq} = ${candidateSeq}`)
+      .where(shape.after ? keysetAfter(candidateOrder) : undefined)
+      .orderBy(...orderTerms(candidateOrder))
       .limit(sql.placeholder('limit'))
+      .as('hits')
+    return db.select({ ...summaryColumns, rank: hits.rank, body: articles.body })
+      .from(hits)
+      .innerJoin(articles, eq(articles.seq, hits.seq))
+      .orderBy(...(shape.sort === 'relevance' ? [sql`${hits.rank}`, articles.seq] : orderTerms(order)))
       .prepare()
   })
 
+  const searchFloor = floorFinder(db, 'articles_fts')
+
+  // A search counts what it lists: its candidates (one more tells whether there are more matches).
   const total = perShape((shape: { match: boolean }) => (shape.match
-    ? db.select({ n: sql<number>`count(*)` }).from(sql`articles_fts`).where(sql`articles_fts MATCH ${sql.placeholder('match')}`)
+    ? db.select({ n: sql<number>`count(*)` }).from(db.select({ one: sql`1` }).from(sql`articles_fts`).where(sql`articles_fts MATCH ${sql.placeholder('match')}`).limit(sql.placeholder('cap')).as('matches'))
     : db.select({ n: sql<number>`count(*)` }).from(articles)).prepare())
 
   const byId = db.select({ ...summaryColumns, photoCaption: articles.photoCaption, body: articles.body })
@@ -84,10 +104,17 @@ export function articleQueries (db: Db) {
     .from(terms).where(eq(terms.articleId, sql.placeholder('id'))).orderBy(terms.spanStart).prepare()
 
   return {
-    list: (args: { match?: string | undefined, sort: ArticleSort, after?: readonly (string | number)[] | undefined, limit: number }) =>
-      list({ match: args.match !== undefined, sort: args.sort, after: args.after !== undefined })
-        .all({ match: args.match, ...afterValues(args.after), limit: args.limit }) as ArticleRow[],
-    count: (match: string | undefined) => total({ match: match !== undefined }).get({ match })?.n ?? 0,
+    list (args: { match?: string | undefined, sort: ArticleSort, after?: readonly (string | number)[] | undefined, limit: number }): ArticleRow[] {
+      const floor = args.match === undefined ? undefined : searchFloor(args.match)
+      const candidates = args.match === undefined ? undefined : candidatesFor(args.match)
+      return list({ match: args.match !== undefined, capped: floor !== undefined, sort: args.sort, after: args.after !== undefined })
+        .all({ match: args.match, floor, candidates, ...afterValues(args.after), limit: args.limit }) as ArticleRow[]
+    },
+    count (match: string | undefined): Total {
+      const cap = match === undefined ? undefined : candidatesFor(match)
+      const n = total({ match: match !== undefined }).get({ match, cap: cap === undefined ? undefined : cap + 1 })?.n ?? 0
+      return cap === undefined ? { total: n, exact: true } : { total: Math.min(n, cap), exact: n <= cap }
+    },
     keyOf: (row: ArticleRow, sort: ArticleSort): (string | number)[] => (sort === 'relevance' ? [row.rank ?? 0, row.seq] : [row.dateKey, row.id]),
     byId: (id: string) => byId.get({ id }),
     mentions: (id: string) => mentionsOf.all({ id }),

@@ -3,15 +3,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { z } from 'zod'
 import { notFound, problemResponses } from '../../errors.js'
 import { respondList, type CsvColumn } from '../listing.js'
-import { markSnippet, noQuery, ok, okList, searchOrder, withSpan } from '../shared.js'
+import { highlight, noQuery, ok, okList, searchOrder, withSpan } from '../shared.js'
 import type { ArticleQueries, ArticleRow, ArticleSort } from './queries.js'
 import { ArticleList, ArticleResponse, articleCursorKey, articleListQuery, articleParams, type ArticleSummary } from './schemas.js'
 
 type ArticleSummaryOut = z.infer<typeof ArticleSummary>
 
-function toSummary (row: ArticleRow): ArticleSummaryOut {
-  const { seq: _seq, dateKey: _dateKey, rank, snippet, ...rest } = row
-  return { ...rest, ...(rank === undefined ? {} : { search: { score: -rank, snippet: markSnippet(snippet ?? '') } }) }
+function toSummary (row: ArticleRow, q?: string): ArticleSummaryOut {
+  const { seq: _seq, dateKey: _dateKey, rank, body, ...rest } = row
+  const searched = [rest.title, rest.standfirst, body].filter(Boolean).join(' — ')
+  return { ...rest, ...(rank === undefined || q === undefined ? {} : { search: { score: -rank, snippet: highlight(searched, q, 24) } }) }
 }
 
 const ARTICLE_CSV: CsvColumn<ArticleSummaryOut>[] = [
@@ -47,7 +48,7 @@ export const articleRoutes: FastifyPluginAsyncZod<{ queries: ArticleQueries }> =
       key: articleCursorKey(sort) as z.ZodType<(string | number)[]>,
       fetch: (after, n) => (empty ? [] : queries.list({ match, sort, after, limit: n })),
       keyOf: (row) => queries.keyOf(row, sort),
-      shape: (rows) => rows.map(toSummary),
+      shape: (rows) => rows.map((row) => toSummary(row, q)),
       count: () => (empty ? 0 : queries.count(match)),
       csv: ARTICLE_CSV
     }, { limit, cursor, count })

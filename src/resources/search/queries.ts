@@ -1,8 +1,10 @@
 // Search queries (drizzle, prepared): the best full-text hits among statements, entities and articles after a cursor.
-import { eq, sql, type AnyColumn, type SQL } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
 import { perShape } from '../../db/memo.js'
-import { articles, entities, statements } from '../../db/schema.js'
+import { articles, entities, entityAliases, statements } from '../../db/schema.js'
+import { candidateRank, candidateSeq, candidates, candidatesFor, floorFinder } from '../../db/search.js'
+import type { Total } from '../statements/queries.js'
 
 export const HIT_TYPES = ['statement', 'entity', 'article'] as const
 export type HitType = (typeof HIT_TYPES)[number]
@@ -12,7 +14,8 @@ export interface HitRow {
   seq: number
   id: string
   label: string
-  snippet: string
+  /** The text the hit matched in, for the snippet. */
+  text: string
   rank: number
 }
 
@@ -22,50 +25,85 @@ export interface HitRow {
  */
 const afterKey = (rank: SQL, seq: SQL, type: number) => sql`(${rank} > ${sql.placeholder('afterRank')} OR (${rank} = ${sql.placeholder('afterRank')} AND (${sql.placeholder('afterType')} < ${type} OR (${sql.placeholder('afterType')} = ${type} AND ${seq} > ${sql.placeholder('afterSeq')}))))`
 
+interface TypeSpec {
+  index: number
+  fts: string
+  rank: string
+  table: typeof statements | typeof entities | typeof articles
+  /** The page's columns, read once the best hits are known. */
+  columns: () => Record<'id' | 'label' | 'text', SQL>
+}
+
 export function searchQueries (db: Db) {
-  const statementRank = sql<number>`statements_fts.rank`
-  const entityRank = sql<number>`bm25(entities_fts, 2.0, 1.0)`
-  const articleRank = sql<number>`bm25(articles_fts, 4.0, 2.0, 1.0)`
-
-  /** The best hits of one type: its FTS table joined to its rows, ranked, after the cursor. */
-  const hitsOf = (type: number, fts: string, table: typeof statements | typeof entities | typeof articles, rank: SQL<number>, label: AnyColumn, snippetTokens: number, column: number) =>
-    perShape((shape: { after: boolean }) => {
-      const ftsTable = sql.raw(fts)
-      const query = db.select({
-        seq: table.seq, id: table.id, label: sql<string>`${label}`,
-        snippet: sql<string>`snippet(${ftsTable}, ${sql.raw(String(column))}, char(1), char(2), '…', ${sql.raw(String(snippetTokens))})`, rank
+  const specs: Record<HitType, TypeSpec> = {
+    statement: {
+      index: 0, fts: 'statements_fts', rank: 'bm25(statements_fts)', table: statements,
+      columns: () => ({ id: sql`${statements.id}`, label: sql`(SELECT ${entities.name} FROM ${entities} WHERE ${entities.id} = ${statements.speakerId})`, text: sql`${statements.text}` })
+    },
+    entity: {
+      index: 1, fts: 'entities_fts', rank: 'bm25(entities_fts, 2.0, 1.0)', table: entities,
+      columns: () => ({
+        id: sql`${entities.id}`,
+        label: sql`${entities.name}`,
+        text: sql`${entities.name} || ' | ' || coalesce((SELECT group_concat(${entityAliases.alias}, ' | ') FROM ${entityAliases} WHERE ${entityAliases.entityId} = ${entities.id}), '')`
       })
-        .from(table)
-        .innerJoin(ftsTable, sql`${ftsTable}.rowid = ${table.seq}`)
-      return (table === statements ? query.innerJoin(entities, eq(entities.id, statements.speakerId)) : query)
-        .where(sql`${ftsTable} MATCH ${sql.placeholder('match')} ${shape.after ? sql`AND ${afterKey(rank, sql`${table.seq}`, type)}` : sql``}`)
-        .orderBy(rank, table.seq)
-        .limit(sql.placeholder('limit'))
-        .prepare()
-    })
-
-  const byType = {
-    statement: hitsOf(0, 'statements_fts', statements, statementRank, entities.name, 24, 0),
-    entity: hitsOf(1, 'entities_fts', entities, entityRank, entities.name, 12, -1),
-    article: hitsOf(2, 'articles_fts', articles, articleRank, articles.title, 24, -1)
+    },
+    article: {
+      index: 2, fts: 'articles_fts', rank: 'bm25(articles_fts, 4.0, 2.0, 1.0)', table: articles,
+      columns: () => ({ id: sql`${articles.id}`, label: sql`${articles.title}`, text: sql`${articles.title} || ' — ' || coalesce(${articles.standfirst} || ' — ', '') || ${articles.body}` })
+    }
   }
 
-  const totals = {
-    statement: db.select({ n: sql<number>`count(*)` }).from(sql`statements_fts`).where(sql`statements_fts MATCH ${sql.placeholder('match')}`).prepare(),
-    entity: db.select({ n: sql<number>`count(*)` }).from(sql`entities_fts`).where(sql`entities_fts MATCH ${sql.placeholder('match')}`).prepare(),
-    article: db.select({ n: sql<number>`count(*)` }).from(sql`articles_fts`).where(sql`articles_fts MATCH ${sql.placeholder('match')}`).prepare()
-  }
+  /**
+   * One type's best hits, as statement searches run them: the most recent candidates off the
+   * index, each scored once; the best after the cursor; then the page's rows read in full.
+   */
+  const hitsOf = (spec: TypeSpec) => perShape((shape: { after: boolean, capped: boolean }) => {
+    const ranked = candidates(db, spec.fts, sql.raw(spec.rank), shape.capped)
+    const [seq, rank] = [candidateSeq, candidateRank]
+    const best = db.select({ seq: sql<number>`${seq}`.as('seq'), rank: sql<number>`${rank}`.as('rank') })
+      .from(ranked)
+      .where(shape.after ? afterKey(rank, seq, spec.index) : undefined)
+      .orderBy(rank, seq)
+      .limit(sql.placeholder('limit'))
+      .as('best')
+    // The subquery's columns, qualified: the joined table has a seq of its own.
+    const [bestSeq, bestRank] = [sql<number>`"best"."seq"`, sql<number>`"best"."rank"`]
+    return db.select({ seq: bestSeq, rank: bestRank, ...spec.columns() })
+      .from(best)
+      .innerJoin(spec.table, sql`${spec.table.seq} = ${bestSeq}`)
+      .orderBy(bestRank, bestSeq)
+      .prepare()
+  })
+
+  const byType = Object.fromEntries(HIT_TYPES.map((type) => [type, hitsOf(specs[type])])) as Record<HitType, ReturnType<typeof hitsOf>>
+
+  const floors = Object.fromEntries(HIT_TYPES.map((type) => [type, floorFinder(db, specs[type].fts)])) as Record<HitType, (match: string) => number | undefined>
+
+  // Each type counts what it lists: its candidates (one more tells whether there are more matches).
+  const totals = Object.fromEntries(HIT_TYPES.map((type) => {
+    const fts = sql.raw(specs[type].fts)
+    const matches = db.select({ one: sql`1` }).from(fts).where(sql`${fts} MATCH ${sql.placeholder('match')}`).limit(sql.placeholder('cap')).as('matches')
+    return [type, db.select({ n: sql<number>`count(*)` }).from(matches).prepare()]
+  })) as unknown as Record<HitType, { get: (params: { match: string, cap: number }) => { n: number } | undefined }>
 
   return {
     /** The best `limit` hits of the given types after `after`, merged in (rank, type, seq) order. */
     hits (match: string, types: readonly HitType[], after: readonly [number, number, number] | undefined, limit: number): HitRow[] {
-      const params = { match, limit, afterRank: after?.[0], afterType: after?.[1], afterSeq: after?.[2] }
-      const rows = types.flatMap((type) => (byType[type]({ after: after !== undefined }).all(params) as Omit<HitRow, 'type'>[]).map((r) => ({ ...r, type })))
+      const rows = types.flatMap((type) => {
+        const floor = floors[type](match)
+        const params = { match, limit, candidates: candidatesFor(match), floor, afterRank: after?.[0], afterType: after?.[1], afterSeq: after?.[2] }
+        return (byType[type]({ after: after !== undefined, capped: floor !== undefined }).all(params) as Omit<HitRow, 'type'>[]).map((r) => ({ ...r, type }))
+      })
       return rows
         .sort((a, b) => a.rank - b.rank || HIT_TYPES.indexOf(a.type) - HIT_TYPES.indexOf(b.type) || a.seq - b.seq)
         .slice(0, limit)
     },
-    count: (match: string, types: readonly HitType[]) => types.reduce((n, type) => n + (totals[type].get({ match })?.n ?? 0), 0)
+    count (match: string, types: readonly HitType[]): Total {
+      const cap = candidatesFor(match)
+      const counts = types.map((type) => totals[type].get({ match, cap: cap + 1 })?.n ?? 0)
+      return { total: counts.reduce((sum, n) => sum + Math.min(n, cap), 0), exact: counts.every((n) => n <= cap) }
+    }
   }
 }
 

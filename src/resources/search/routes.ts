@@ -4,7 +4,7 @@ import type { z } from 'zod'
 import { ftsQuery } from '../../db/text.js'
 import { problemResponses } from '../../errors.js'
 import { respondList, type CsvColumn } from '../listing.js'
-import { markSnippet, okList } from '../shared.js'
+import { highlight, okList } from '../shared.js'
 import { HIT_TYPES, type HitRow, type SearchQueries } from './queries.js'
 import { SEARCH_SORT, SearchList, searchCursorKey, searchQuery, type SearchHit } from './schemas.js'
 
@@ -12,11 +12,11 @@ type Hit = z.infer<typeof SearchHit>
 
 const PATHS = { statement: 'statements', entity: 'entities', article: 'articles' } as const
 
-const toHit = (row: HitRow): Hit => ({
+const toHit = (row: HitRow, q: string): Hit => ({
   type: row.type,
   id: row.id,
   label: row.label,
-  snippet: markSnippet(row.snippet),
+  snippet: highlight(row.text, q, 24),
   score: -row.rank,
   href: `/v1/${PATHS[row.type]}/${row.id}`
 })
@@ -42,7 +42,7 @@ export const searchRoutes: FastifyPluginAsyncZod<{ queries: SearchQueries }> = a
       key: searchCursorKey,
       fetch: (after, n) => (match === null ? [] : queries.hits(match, types, after, n)),
       keyOf: (row) => [row.rank, HIT_TYPES.indexOf(row.type), row.seq] as [number, number, number],
-      shape: (rows) => rows.map(toHit),
+      shape: (rows) => rows.map((row) => toHit(row, q)),
       count: () => (match === null ? 0 : queries.count(match, types)),
       csv: HIT_CSV
     }, { limit, cursor, count })

@@ -3,7 +3,8 @@ import { and, eq, exists, sql, type AnyColumn, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
 import { afterValues, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
 import { perShape } from '../../db/memo.js'
-import { articles, entities, statementSubjects, statements, type Medium, type StatementKind } from '../../db/schema.js'
+import { candidateRank, candidateSeq, candidates, candidatesFor, floorFinder } from '../../db/search.js'
+import { articles, entities, rowCounts, statementSubjects, statements, type Medium, type StatementKind } from '../../db/schema.js'
 
 export const STATEMENT_SORTS = ['-date', 'date', 'position', '-position', 'relevance'] as const
 export type StatementSort = (typeof STATEMENT_SORTS)[number]
@@ -40,9 +41,9 @@ export interface StatementListArgs extends StatementFilters {
  */
 type Driver = 'fts' | 'either' | 'subjects' | 'statements'
 
-type Shape = { [K in keyof StatementFilters]-?: boolean } & { sort: StatementSort, after: boolean }
+type Shape = { [K in keyof StatementFilters]-?: boolean } & { sort: StatementSort, after: boolean, capped?: boolean }
 
-const shapeOf = (args: StatementFilters & { sort: StatementSort, after?: unknown }): Shape => ({
+const shapeOf = (args: StatementFilters & { sort: StatementSort, after?: unknown }, capped = false): Shape => ({
   speaker: args.speaker !== undefined,
   about: args.about !== undefined,
   entity: args.entity !== undefined,
@@ -53,13 +54,22 @@ const shapeOf = (args: StatementFilters & { sort: StatementSort, after?: unknown
   to: args.to !== undefined,
   match: args.match !== undefined,
   sort: args.sort,
-  after: args.after !== undefined
+  after: args.after !== undefined,
+  capped
 })
+
+export interface Total {
+  total: number
+  /** False when `total` is a lower bound: a search lists (and counts) only its candidates. */
+  exact: boolean
+}
 
 const driverOf = (shape: Shape): Driver =>
   shape.match ? 'fts' : shape.entity ? 'either' : shape.about ? 'subjects' : 'statements'
 
-const rank = sql<number>`statements_fts.rank`
+// bm25() rather than the rank column: ordering by FTS5's rank column makes it rank every match
+// itself before any rowid bound applies, twice as slow on a capped search.
+const rank = sql<number>`bm25(statements_fts)`
 
 /** Sort columns; the subjects driver sorts by its own copy of the key so its index serves the order. */
 function sortColumns (sort: StatementSort, keys: { articleDate: AnyColumn, articleId: AnyColumn, position: AnyColumn }): SortColumn[] {
@@ -82,6 +92,8 @@ export function statementQueries (db: Db) {
     eq(statementSubjects.entityId, sql.placeholder(placeholder))
   )))
 
+  const matchTerm = sql`statements_fts MATCH ${sql.placeholder('match')}`
+
   /** The WHERE terms of every filter the driver does not already apply. */
   function filterTerms (shape: Shape, driver: Driver): (SQL | undefined)[] {
     return [
@@ -93,7 +105,7 @@ export function statementQueries (db: Db) {
       shape.medium ? eq(statements.medium, sql.placeholder('medium')) : undefined,
       shape.from ? sql`(${statements.articleDate} <> '' AND ${statements.articleDate} || '~' >= ${sql.placeholder('from')})` : undefined,
       shape.to ? sql`(${statements.articleDate} <> '' AND ${statements.articleDate} <= ${sql.placeholder('to')} || '~')` : undefined,
-      shape.match ? sql`statements_fts MATCH ${sql.placeholder('match')}` : undefined
+      shape.match ? matchTerm : undefined
     ]
   }
 
@@ -116,27 +128,33 @@ export function statementQueries (db: Db) {
       publishedDatePrecision: articles.publishedDatePrecision
     }
   }
-  // U+0001 and U+0002 mark matched words; the route escapes the text and turns them into <mark>.
-  const searchColumns = {
-    ...columns,
-    rank,
-    snippet: sql<string>`snippet(statements_fts, 0, char(1), char(2), '…', 32)`
-  }
-
   /** One page: the statements after the cursor, in the requested order. */
   const list = perShape((shape: Shape) => {
     const driver = driverOf(shape)
     const filters = filterTerms(shape, driver)
     if (driver === 'fts') {
-      const order = sortColumns(shape.sort, statementKeys)
-      return db.select(searchColumns)
-        .from(statements)
-        .innerJoin(sql`statements_fts`, sql`statements_fts.rowid = ${statements.seq}`)
-        .innerJoin(entities, eq(entities.id, statements.speakerId))
-        .innerJoin(articles, eq(articles.id, statements.articleId))
-        .where(and(...filters, shape.after ? keysetAfter(order) : undefined))
+      // Three steps, so a search costs about the same whatever the corpus: the most recent
+      // candidates straight off the index (newest first, which FTS5 can stop early), each scored
+      // once; then filters, order and cursor over those; then the page's few rows joined to
+      // their speaker and article.
+      const ranked = candidates(db, 'statements_fts', rank, shape.capped === true)
+      const order = shape.sort === 'relevance'
+        ? [{ expr: candidateRank, dir: 'asc' as const }, { expr: sql`${statements.seq}`, dir: 'asc' as const }]
+        : sortColumns(shape.sort, statementKeys)
+      const hits = db.select({ seq: statements.seq, rank: sql<number>`${candidateRank}`.as('rank') })
+        .from(ranked)
+        .innerJoin(statements, sql`${statements.seq} = ${candidateSeq}`)
+        .where(and(...filters.filter((f) => f !== matchTerm), shape.after ? keysetAfter(order) : undefined))
         .orderBy(...orderTerms(order))
         .limit(sql.placeholder('limit'))
+        .as('hits')
+      const outerOrder = shape.sort === 'relevance' ? [sql`${hits.rank}`, statements.seq] : orderTerms(sortColumns(shape.sort, statementKeys))
+      return db.select({ ...columns, rank: hits.rank })
+        .from(hits)
+        .innerJoin(statements, eq(statements.seq, hits.seq))
+        .innerJoin(entities, eq(entities.id, statements.speakerId))
+        .innerJoin(articles, eq(articles.id, statements.articleId))
+        .orderBy(...outerOrder)
         .prepare()
     }
     if (driver === 'subjects') {
@@ -177,14 +195,15 @@ export function statementQueries (db: Db) {
       .prepare()
   })
 
-  /** How many statements match the filters, whatever the page. */
+  /** How many statements match the filters, whatever the page (see count below for the fast paths). */
   const total = perShape((shape: Shape) => {
     const driver = driverOf(shape)
     const filters = filterTerms(shape, driver)
     if (driver === 'fts') {
-      return db.select({ n: sql<number>`count(*)` }).from(statements)
-        .innerJoin(sql`statements_fts`, sql`statements_fts.rowid = ${statements.seq}`)
-        .where(and(...filters)).prepare()
+      // What the search would list: its candidates, filtered.
+      return db.select({ n: sql<number>`count(*)` }).from(candidates(db, 'statements_fts', sql`0`, false))
+        .innerJoin(statements, sql`${statements.seq} = ${candidateSeq}`)
+        .where(and(...filters.filter((f) => f !== matchTerm))).prepare()
     }
     if (driver === 'subjects') {
       return db.select({ n: sql<number>`count(*)` }).from(statementSubjects)
@@ -198,6 +217,11 @@ export function statementQueries (db: Db) {
       : undefined
     return db.select({ n: sql<number>`count(*)` }).from(statements).where(and(either, ...filters)).prepare()
   })
+
+  // Counts that need no scan: the entity counters the triggers keep, and the table's own count.
+  const counters = db.select({ spoken: entities.statementCount, about: entities.subjectCount }).from(entities).where(eq(entities.id, sql.placeholder('id'))).prepare()
+  const everything = db.select({ n: rowCounts.n }).from(rowCounts).where(eq(rowCounts.tableName, 'statements')).prepare()
+  const searchFloor = floorFinder(db, 'statements_fts')
 
   const byId = db.select(columns)
     .from(statements)
@@ -220,9 +244,24 @@ export function statementQueries (db: Db) {
 
   return {
     list (args: StatementListArgs): StatementRow[] {
-      return list(shapeOf(args)).all({ ...params(args), ...afterValues(args.after), limit: args.limit }) as StatementRow[]
+      const floor = args.match === undefined ? undefined : searchFloor(args.match)
+      const candidates = args.match === undefined ? undefined : candidatesFor(args.match)
+      return list(shapeOf(args, floor !== undefined)).all({ ...params(args), floor, candidates, ...afterValues(args.after), limit: args.limit }) as StatementRow[]
     },
-    count: (filters: StatementFilters & { sort: StatementSort }) => total(shapeOf(filters)).get(params(filters))?.n ?? 0,
+    /** Matching statements: exact, except a bare search past COUNT_CAP matches, which says so. */
+    count (filters: StatementFilters & { sort: StatementSort }): Total {
+      const set = Object.entries(params(filters)).filter(([, v]) => v !== undefined).map(([k]) => k)
+      if (set.length === 0) return { total: everything.get()?.n ?? 0, exact: true }
+      if (set.length === 1 && (set[0] === 'speaker' || set[0] === 'about')) {
+        const row = counters.get({ id: filters.speaker ?? filters.about })
+        return { total: (filters.speaker === undefined ? row?.about : row?.spoken) ?? 0, exact: true }
+      }
+      const candidates = filters.match === undefined ? undefined : candidatesFor(filters.match)
+      const n = total(shapeOf(filters)).get({ ...params(filters), candidates })?.n ?? 0
+      // A search counts what it lists, its candidates; when there are more matches, it says so.
+      const exact = filters.match === undefined || searchFloor(filters.match) === undefined
+      return { total: n, exact }
+    },
     /** The sort key of a row, as a cursor stores it. */
     keyOf (row: StatementRow, sort: StatementSort): (string | number)[] {
       switch (sort) {
@@ -258,7 +297,6 @@ export interface StatementRow {
   article: { id: string, title: string, publishedDate: string | null, publishedDatePrecision: typeof articles.$inferSelect['publishedDatePrecision'] }
   /** Present on search results only. */
   rank?: number
-  snippet?: string
 }
 
 export type StatementQueries = ReturnType<typeof statementQueries>

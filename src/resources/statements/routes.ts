@@ -4,18 +4,18 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { z } from 'zod'
 import { notFound, problemResponses } from '../../errors.js'
 import { respondList, type CsvColumn, type PageParams } from '../listing.js'
-import { markSnippet, noQuery, ok, okList, searchOrder, withSpan } from '../shared.js'
+import { highlight, noQuery, ok, okList, searchOrder, withSpan } from '../shared.js'
 import type { StatementFilters, StatementQueries, StatementRow, StatementSort } from './queries.js'
 import { StatementList, StatementResponse, statementCursorKey, statementListQuery, statementParams, type Statement } from './schemas.js'
 
 type StatementOut = z.infer<typeof Statement>
 
-function toStatement (row: StatementRow, subjects: StatementOut['subjects']): StatementOut {
-  const { seq: _seq, articleDate: _date, rank, snippet, ...rest } = row
+function toStatement (row: StatementRow, subjects: StatementOut['subjects'], q?: string): StatementOut {
+  const { seq: _seq, articleDate: _date, rank, ...rest } = row
   return {
     ...withSpan(rest),
     subjects,
-    ...(rank === undefined ? {} : { search: { score: -rank, snippet: markSnippet(snippet ?? '') } })
+    ...(rank === undefined || q === undefined ? {} : { search: { score: -rank, snippet: highlight(row.text, q) } })
   }
 }
 
@@ -56,7 +56,7 @@ export function respondStatements (
     keyOf: (row) => queries.keyOf(row, sort),
     shape: (rows) => {
       const subjects = queries.subjects(rows.map((r) => r.id))
-      return rows.map((r) => toStatement(r, subjects.get(r.id) ?? []))
+      return rows.map((r) => toStatement(r, subjects.get(r.id) ?? [], q))
     },
     count: () => (empty ? 0 : queries.count(args)),
     csv: STATEMENT_CSV

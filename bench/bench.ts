@@ -1,0 +1,161 @@
+// npm run bench: the API's main routes against a bare Fastify route, side by side in alternating rounds, plus cold start; prints Markdown for bench/RESULTS.md.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import autocannon from 'autocannon'
+import Database from 'better-sqlite3'
+import { POPULAR_ENTITY, PLANTED, ensureCorpus } from './dataset.js'
+import { freePort, serve } from './server.js'
+import { median, table } from './stats.js'
+
+const SIZE = Number(process.env.BENCH_SIZE ?? 100_000)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+const DURATION = Number(process.env.BENCH_DURATION ?? 4)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
+const CLOCK_TICK_MS = 10 // Linux USER_HZ
+
+const log = (line: string) => process.stderr.write(`${line}\n`)
+
+/** CPU time (ms) a process has used so far, from /proc. */
+function cpuMs (pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS
+}
+
+async function startBare () {
+  const port = await freePort()
+  const child = spawn('taskset', ['-c', '0', process.execPath, '--import', 'tsx', fileURLToPath(new URL('./bare.ts', import.meta.url))], {
+    env: { ...process.env, PORT: String(port) }, stdio: 'inherit'
+  })
+  const url = `http://127.0.0.1:${port}`
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) break
+    } catch { /* not yet */ }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  return { url, pid: child.pid!, stop: () => child.kill('SIGTERM') }
+}
+
+interface Target { name: string, base: string, pid: number, paths: string[] }
+interface Run { rps: number, p50: number, p99: number, cpuUsPerRequest: number, non2xx: number, errors: number }
+
+async function drive (target: Target, duration: number, pipelining = 1): Promise<Run> {
+  const before = cpuMs(target.pid)
+  const result = await autocannon({
+    url: target.base,
+    connections: CONNECTIONS,
+    pipelining,
+    duration,
+    requests: target.paths.map((path) => ({ method: 'GET', path }))
+  })
+  const cpu = cpuMs(target.pid) - before
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpuUsPerRequest: (cpu * 1000) / Math.max(1, result.requests.total),
+    non2xx: result.non2xx,
+    errors: result.errors
+  }
+}
+
+/** Time from spawning the server to its first 200 on a statement list. */
+async function coldStart (databasePath: string): Promise<number> {
+  const started = performance.now()
+  const server = await serve({ DATABASE_PATH: databasePath }, { pollPath: '/v1/statements?limit=1', pollMs: 2 })
+  const elapsed = performance.now() - started
+  await server.stop()
+  return elapsed
+}
+
+const corpus = ensureCorpus(SIZE, log)
+const reader = new Database(corpus.path, { readonly: true })
+const statementIds = reader.prepare('SELECT id FROM statements WHERE seq % 101 = 0 LIMIT 200').pluck().all() as string[]
+reader.close()
+
+log(`bench: ${SIZE.toLocaleString('en')} statements, ${ROUNDS} rounds of ${DURATION} s, ${CONNECTIONS} connections; servers on CPU 0, load on CPU 1`)
+// The same API twice: with its response cache off (the targets' figures) and on (what a
+// read-mostly deployment sees for repeated requests). Load shedding is off: saturating the
+// server is the point here, and shed requests would count as fast ones.
+const uncached = await serve({ DATABASE_PATH: corpus.path, RESPONSE_CACHE_MB: '0', MAX_EVENT_LOOP_DELAY_MS: '0' }, { cpu: 0 })
+const cached = await serve({ DATABASE_PATH: corpus.path, MAX_EVENT_LOOP_DELAY_MS: '0' }, { cpu: 0 })
+const bare = await startBare()
+
+const ROUTES: [string, string[]][] = [
+  ['statement by id', statementIds.map((id) => `/v1/statements/${id}`)],
+  ['entity by id', [`/v1/entities/${POPULAR_ENTITY}`]],
+  ["an entity's statements (page of 20)", [`/v1/entities/${POPULAR_ENTITY}/statements?limit=20`]],
+  ['statements search (q)', [`/v1/statements?q=${encodeURIComponent(PLANTED.common.word)}`]],
+  ['statements list (page of 100)', ['/v1/statements?limit=100']]
+]
+const targets: Target[] = [
+  { name: 'bare Fastify route', base: bare.url, pid: bare.pid, paths: ['/'] },
+  ...ROUTES.map(([name, paths]) => ({ name, base: uncached.url, pid: uncached.child.pid!, paths })),
+  ...ROUTES.map(([name, paths]) => ({ name: `${name}, cached`, base: cached.url, pid: cached.child.pid!, paths }))
+]
+
+try {
+  log('warm-up')
+  for (const target of targets) await drive(target, 2)
+  const runs = new Map<string, Run[]>(targets.map((t) => [t.name, []]))
+  for (let round = 1; round <= ROUNDS; round++) {
+    // Alternate the order, so no target always runs on a freshly idle (or tired) machine.
+    const order = round % 2 === 1 ? targets : [...targets].reverse()
+    for (const target of order) {
+      const run = await drive(target, DURATION)
+      runs.get(target.name)!.push(run)
+      log(`round ${round}: ${target.name.padEnd(38)} ${run.rps.toFixed(0).padStart(7)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  ${run.cpuUsPerRequest.toFixed(0)} µs CPU/req`)
+      if (run.non2xx + run.errors > 0) log(`  ${run.non2xx} non-2xx, ${run.errors} errors`)
+    }
+  }
+  log('pipelined pass (-p 10)')
+  const pipelined = new Map<string, Run>()
+  for (const target of targets) pipelined.set(target.name, await drive(target, DURATION, 10))
+
+  const bareMedian = median(runs.get(targets[0]!.name)!.map((r) => r.rps))
+  const barePipelined = pipelined.get(targets[0]!.name)!.rps
+  const range = (values: number[], digits = 0) => `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`
+  console.log(`\n### HTTP, ${SIZE.toLocaleString('en')} statements (${new Date().toISOString().slice(0, 10)}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version})\n`)
+  console.log(table(
+    ['route', 'req/s median (range)', 'p50 ms median (range)', 'p99 ms median (range)', 'CPU µs/req', 'ratio to bare', 'non-2xx', 'pipelined req/s', 'pipelined ratio', 'pipelined non-2xx'],
+    targets.map((t) => {
+      const r = runs.get(t.name)!
+      const p = pipelined.get(t.name)!
+      return [
+        t.name,
+        `${median(r.map((x) => x.rps)).toFixed(0)} (${range(r.map((x) => x.rps))})`,
+        `${median(r.map((x) => x.p50))} (${range(r.map((x) => x.p50))})`,
+        `${median(r.map((x) => x.p99))} (${range(r.map((x) => x.p99))})`,
+        median(r.map((x) => x.cpuUsPerRequest)).toFixed(0),
+        `${(median(r.map((x) => x.rps)) / bareMedian).toFixed(2)}×`,
+        String(r.reduce((n, x) => n + x.non2xx + x.errors, 0)),
+        p.rps.toFixed(0),
+        `${(p.rps / barePipelined).toFixed(2)}×`,
+        String(p.non2xx + p.errors)
+      ]
+    })
+  ))
+} finally {
+  bare.stop()
+  await uncached.stop()
+  await cached.stop()
+}
+
+log('cold start')
+const dir = mkdtempSync(join(tmpdir(), 'wsw-cold-'))
+const empty: number[] = []
+const existing: number[] = []
+for (let i = 0; i < 5; i++) {
+  const path = join(dir, `kb-${i}.db`)
+  empty.push(await coldStart(path))
+  existing.push(await coldStart(path))
+}
+rmSync(dir, { recursive: true, force: true })
+console.log('\n### Cold start: process spawn to the first 200 on /v1/statements (5 runs)\n')
+console.log(table(['database', 'median ms', 'range ms'], [
+  ['empty (migrate + seed)', median(empty).toFixed(0), `${Math.min(...empty).toFixed(0)}–${Math.max(...empty).toFixed(0)}`],
+  ['existing', median(existing).toFixed(0), `${Math.min(...existing).toFixed(0)}–${Math.max(...existing).toFixed(0)}`]
+]))

@@ -1,0 +1,95 @@
+// npm run bench:scale: query latency in process (no HTTP) on 10k, 100k and 1M statements, and how each query grows with the corpus.
+import { openDb } from '../src/db/index.js'
+import { ftsQuery } from '../src/db/text.js'
+import { articleQueries } from '../src/resources/articles/queries.js'
+import { entityQueries } from '../src/resources/entities/queries.js'
+import { statementQueries } from '../src/resources/statements/queries.js'
+import { readFileSync } from 'node:fs'
+import autocannon from 'autocannon'
+import { PLANTED, POPULAR_ENTITY, corpusPath, ensureCorpus } from './dataset.js'
+import { serve } from './server.js'
+import { percentile, table } from './stats.js'
+
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number)
+const RUNS = Number(process.env.BENCH_RUNS ?? 300)
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 4000)
+
+type Query = [name: string, run: () => unknown]
+
+/** Median and p99 in milliseconds over RUNS runs (fewer if the budget runs out), after a warm-up. */
+function measure (run: () => unknown) {
+  for (let i = 0; i < 20; i++) run()
+  const times: number[] = []
+  const until = performance.now() + BUDGET_MS
+  while (times.length < RUNS && (times.length < 30 || performance.now() < until)) {
+    const start = performance.now()
+    run()
+    times.push(performance.now() - start)
+  }
+  return { median: percentile(times, 50), p99: percentile(times, 99), runs: times.length }
+}
+
+const results = new Map<string, Map<number, ReturnType<typeof measure>>>()
+
+for (const size of SIZES) {
+  const corpus = ensureCorpus(size, console.log)
+  const db = openDb(corpus.path)
+  const statements = statementQueries(db)
+  const entities = entityQueries(db)
+  const articles = articleQueries(db)
+  const ids = db.$client.prepare('SELECT id FROM statements WHERE seq % 997 = 0').pluck().all() as string[]
+  let i = 0
+  const nextId = () => ids[i++ % ids.length]!
+  // The key of a row deep in the popular entity's list, for a keyset page far from the start.
+  const depth = Math.floor(size / 20)
+  const deep = db.$client.prepare('SELECT article_date, article_id, position FROM statement_subjects WHERE entity_id = ? ORDER BY article_date DESC, article_id, position LIMIT 1 OFFSET ?').raw().get(POPULAR_ENTITY, depth) as [string, string, number]
+  const search = (word: string) => ({ match: ftsQuery(word)!, sort: 'relevance' as const, limit: 21 })
+
+  const queries: Query[] = [
+    ['statement by id', () => { const row = statements.byId(nextId()); return statements.subjects([row!.id]) }],
+    ['entity by id', () => { const e = entities.byId(POPULAR_ENTITY); return [e, entities.aliases([POPULAR_ENTITY]), entities.affiliations(POPULAR_ENTITY)] }],
+    ['entity statements, first page', () => statements.list({ entity: POPULAR_ENTITY, sort: '-date', limit: 21 })],
+    ['entity statements as subject, deep page', () => statements.list({ about: POPULAR_ENTITY, sort: '-date', after: deep, limit: 21 })],
+    ['statements list, page of 100', () => statements.list({ sort: '-date', limit: 101 })],
+    [`search rare word (${PLANTED.rare.word})`, () => statements.list(search(PLANTED.rare.word))],
+    [`search common word (${PLANTED.common.word}, 10%)`, () => statements.list(search(PLANTED.common.word))],
+    [`search very common word (${PLANTED.veryCommon.word}, 70%)`, () => statements.list(search(PLANTED.veryCommon.word))],
+    ['entities by most quoted', () => entities.list({ sort: '-statementCount', limit: 21 })],
+    ['articles search', () => articles.list({ match: ftsQuery(PLANTED.common.word)!, sort: 'relevance', limit: 21 })],
+    ['count, all statements', () => statements.count({ sort: '-date' })],
+    ['count, about the popular entity', () => statements.count({ about: POPULAR_ENTITY, sort: '-date' })],
+    ['count, search common word', () => statements.count({ match: ftsQuery(PLANTED.common.word)!, sort: 'relevance' })]
+  ]
+  console.log(`\n${size.toLocaleString('en')} statements (${corpus.articles.toLocaleString('en')} articles, ${corpus.entities.toLocaleString('en')} entities)`)
+  for (const [name, run] of queries) {
+    const m = measure(run)
+    if (!results.has(name)) results.set(name, new Map())
+    results.get(name)!.set(size, m)
+    console.log(`  ${name.padEnd(46)} median ${m.median.toFixed(3).padStart(8)} ms   p99 ${m.p99.toFixed(3).padStart(8)} ms   (${m.runs} runs)`)
+  }
+  db.$client.close()
+}
+
+const [smallest, largest] = [SIZES[0]!, SIZES[SIZES.length - 1]!]
+
+// Peak memory of the server on the largest corpus under a mixed load (VmHWM: the resident high-water mark).
+const served = await serve({ DATABASE_PATH: corpusPath(largest) }, { cpu: 0 })
+const load = await autocannon({
+  url: served.url,
+  connections: 50,
+  duration: Number(process.env.BENCH_MEMORY_SECONDS ?? 15),
+  requests: [
+    '/v1/statements?limit=100', `/v1/entities/${POPULAR_ENTITY}/statements?limit=20`, `/v1/statements?q=${encodeURIComponent(PLANTED.common.word)}`,
+    '/v1/entities?sort=-statementCount', '/v1/articles?limit=20', `/v1/search?q=${encodeURIComponent(PLANTED.rare.word)}`
+  ].map((path) => ({ method: 'GET', path }))
+})
+const status = readFileSync(`/proc/${served.child.pid}/status`, 'utf8')
+const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0)
+await served.stop()
+console.log(`\nmemory on ${largest.toLocaleString('en')} statements under load (${load.requests.total.toLocaleString('en')} requests, ${load.non2xx} non-2xx): peak RSS ${(kib('VmHWM') / 1024).toFixed(0)} MiB (at the end ${(kib('VmRSS') / 1024).toFixed(0)} MiB)`)
+console.log(`\nmedian (p99) in ms, and growth ${largest.toLocaleString('en')} / ${smallest.toLocaleString('en')} of the median`)
+console.log(table(['query', ...SIZES.map((s) => s.toLocaleString('en')), 'growth'], [...results].map(([name, bySize]) => [
+  name,
+  ...SIZES.map((s) => { const m = bySize.get(s)!; return `${m.median.toFixed(3)} (${m.p99.toFixed(3)})` }),
+  `${(bySize.get(largest)!.median / bySize.get(smallest)!.median).toFixed(2)}×`
+])))

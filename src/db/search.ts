@@ -1,0 +1,49 @@
+// Full-text search building blocks shared by every searchable list: the candidate set a search ranks, and where it starts.
+import { and, sql, type SQL } from 'drizzle-orm'
+import type { Db } from './index.js'
+import { perShape } from './memo.js'
+import { onlyStopwords } from './text.js'
+
+/**
+ * How many full-text matches a search ranks. BM25 scores every candidate, so a word found in a
+ * tenth of a million statements would cost a tenth of a second; past this many matches a
+ * search ranks the most recent ones only (the highest rowids), which keeps every search fast
+ * and still relevance-ranked within what it considers.
+ */
+export const SEARCH_CANDIDATES = 2_000
+
+/** The candidates a search of stopwords only ranks (see onlyStopwords). */
+export const STOPWORD_CANDIDATES = 500
+
+/** How many of the most recent matches a search ranks. */
+export const candidatesFor = (match: string) => (onlyStopwords(match) ? STOPWORD_CANDIDATES : SEARCH_CANDIDATES)
+
+/**
+ * The most recent candidates of `fts` straight off the index (newest first, which FTS5 stops
+ * early), each scored once by `rank`, as the subquery `candidates(cseq, crank)`. Placeholders:
+ * `match`, `candidates`, and `floor` when `capped`.
+ */
+export function candidates (db: Db, fts: string, rank: SQL, capped: boolean) {
+  const table = sql.raw(fts)
+  return db.select({ seq: sql<number>`rowid`.as('cseq'), rank: sql<number>`${rank}`.as('crank') })
+    .from(table)
+    .where(and(sql`${table} MATCH ${sql.placeholder('match')}`, capped ? sql`rowid >= ${sql.placeholder('floor')}` : undefined))
+    .orderBy(sql`rowid DESC`)
+    .limit(sql.placeholder('candidates'))
+    .as('candidates')
+}
+
+export const candidateSeq = sql<number>`"candidates"."cseq"`
+export const candidateRank = sql<number>`"candidates"."crank"`
+
+/**
+ * For `fts`, the rowid of a search's oldest candidate when it has more matches than it ranks
+ * (undefined otherwise): the `floor` that caps the candidates.
+ */
+export function floorFinder (db: Db, fts: string) {
+  const table = sql.raw(fts)
+  const floors = perShape((shape: { candidates: number }) => db.select({ rowid: sql<number>`rowid` }).from(table)
+    .where(sql`${table} MATCH ${sql.placeholder('match')}`)
+    .orderBy(sql`rowid DESC`).limit(1).offset(shape.candidates - 1).prepare())
+  return (match: string) => floors({ candidates: candidatesFor(match) }).get({ match })?.rowid
+}
