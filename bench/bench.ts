@@ -76,72 +76,75 @@ const reader = new Database(corpus.path, { readonly: true })
 const statementIds = reader.prepare('SELECT id FROM statements WHERE seq % 101 = 0 LIMIT 200').pluck().all() as string[]
 reader.close()
 
-log(`bench: ${SIZE.toLocaleString('en')} statements, ${ROUNDS} rounds of ${DURATION} s, ${CONNECTIONS} connections; servers on CPU 0, load on CPU 1`)
-// The same API twice: with its response cache off (the targets' figures) and on (what a
-// read-mostly deployment sees for repeated requests). Load shedding is off: saturating the
-// server is the point here, and shed requests would count as fast ones.
-const uncached = await serve({ DATABASE_PATH: corpus.path, RESPONSE_CACHE_MB: '0', MAX_EVENT_LOOP_DELAY_MS: '0' }, { cpu: 0 })
-const cached = await serve({ DATABASE_PATH: corpus.path, MAX_EVENT_LOOP_DELAY_MS: '0' }, { cpu: 0 })
-const bare = await startBare()
+// BENCH_COLD_START_ONLY=1 skips the HTTP rounds.
+if (process.env.BENCH_COLD_START_ONLY !== '1') {
+  log(`bench: ${SIZE.toLocaleString('en')} statements, ${ROUNDS} rounds of ${DURATION} s, ${CONNECTIONS} connections; servers on CPU 0, load on CPU 1`)
+  // The same API twice: with its response cache off (the targets' figures) and on (what a
+  // read-mostly deployment sees for repeated requests). Load shedding is off: saturating the
+  // server is the point here, and shed requests would count as fast ones.
+  const uncached = await serve({ DATABASE_PATH: corpus.path, RESPONSE_CACHE_MB: '0', MAX_EVENT_LOOP_DELAY_MS: '0' }, { cpu: 0 })
+  const cached = await serve({ DATABASE_PATH: corpus.path, MAX_EVENT_LOOP_DELAY_MS: '0' }, { cpu: 0 })
+  const bare = await startBare()
 
-const ROUTES: [string, string[]][] = [
-  ['statement by id', statementIds.map((id) => `/v1/statements/${id}`)],
-  ['entity by id', [`/v1/entities/${POPULAR_ENTITY}`]],
-  ["an entity's statements (page of 20)", [`/v1/entities/${POPULAR_ENTITY}/statements?limit=20`]],
-  ['statements search (q)', [`/v1/statements?q=${encodeURIComponent(PLANTED.common.word)}`]],
-  ['statements list (page of 100)', ['/v1/statements?limit=100']]
-]
-const targets: Target[] = [
-  { name: 'bare Fastify route', base: bare.url, pid: bare.pid, paths: ['/'] },
-  ...ROUTES.map(([name, paths]) => ({ name, base: uncached.url, pid: uncached.child.pid!, paths })),
-  ...ROUTES.map(([name, paths]) => ({ name: `${name}, cached`, base: cached.url, pid: cached.child.pid!, paths }))
-]
+  const ROUTES: [string, string[]][] = [
+    ['statement by id', statementIds.map((id) => `/v1/statements/${id}`)],
+    ['entity by id', [`/v1/entities/${POPULAR_ENTITY}`]],
+    ["an entity's statements (page of 20)", [`/v1/entities/${POPULAR_ENTITY}/statements?limit=20`]],
+    ['statements search (q)', [`/v1/statements?q=${encodeURIComponent(PLANTED.common.word)}`]],
+    ['statements list (page of 100)', ['/v1/statements?limit=100']]
+  ]
+  const targets: Target[] = [
+    { name: 'bare Fastify route', base: bare.url, pid: bare.pid, paths: ['/'] },
+    ...ROUTES.map(([name, paths]) => ({ name, base: uncached.url, pid: uncached.child.pid!, paths })),
+    ...ROUTES.map(([name, paths]) => ({ name: `${name}, cached`, base: cached.url, pid: cached.child.pid!, paths }))
+  ]
 
-try {
-  log('warm-up')
-  for (const target of targets) await drive(target, 2)
-  const runs = new Map<string, Run[]>(targets.map((t) => [t.name, []]))
-  for (let round = 1; round <= ROUNDS; round++) {
-    // Alternate the order, so no target always runs on a freshly idle (or tired) machine.
-    const order = round % 2 === 1 ? targets : [...targets].reverse()
-    for (const target of order) {
-      const run = await drive(target, DURATION)
-      runs.get(target.name)!.push(run)
-      log(`round ${round}: ${target.name.padEnd(38)} ${run.rps.toFixed(0).padStart(7)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  ${run.cpuUsPerRequest.toFixed(0)} µs CPU/req`)
-      if (run.non2xx + run.errors > 0) log(`  ${run.non2xx} non-2xx, ${run.errors} errors`)
+  try {
+    log('warm-up')
+    for (const target of targets) await drive(target, 2)
+    const runs = new Map<string, Run[]>(targets.map((t) => [t.name, []]))
+    for (let round = 1; round <= ROUNDS; round++) {
+      // Alternate the order, so no target always runs on a freshly idle (or tired) machine.
+      const order = round % 2 === 1 ? targets : [...targets].reverse()
+      for (const target of order) {
+        const run = await drive(target, DURATION)
+        runs.get(target.name)!.push(run)
+        log(`round ${round}: ${target.name.padEnd(38)} ${run.rps.toFixed(0).padStart(7)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  ${run.cpuUsPerRequest.toFixed(0)} µs CPU/req`)
+        if (run.non2xx + run.errors > 0) log(`  ${run.non2xx} non-2xx, ${run.errors} errors`)
+      }
     }
-  }
-  log('pipelined pass (-p 10)')
-  const pipelined = new Map<string, Run>()
-  for (const target of targets) pipelined.set(target.name, await drive(target, DURATION, 10))
+    log('pipelined pass (-p 10)')
+    const pipelined = new Map<string, Run>()
+    for (const target of targets) pipelined.set(target.name, await drive(target, DURATION, 10))
 
-  const bareMedian = median(runs.get(targets[0]!.name)!.map((r) => r.rps))
-  const barePipelined = pipelined.get(targets[0]!.name)!.rps
-  const range = (values: number[], digits = 0) => `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`
-  console.log(`\n### HTTP, ${SIZE.toLocaleString('en')} statements (${new Date().toISOString().slice(0, 10)}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version})\n`)
-  console.log(table(
-    ['route', 'req/s median (range)', 'p50 ms median (range)', 'p99 ms median (range)', 'CPU µs/req', 'ratio to bare', 'non-2xx', 'pipelined req/s', 'pipelined ratio', 'pipelined non-2xx'],
-    targets.map((t) => {
-      const r = runs.get(t.name)!
-      const p = pipelined.get(t.name)!
-      return [
-        t.name,
-        `${median(r.map((x) => x.rps)).toFixed(0)} (${range(r.map((x) => x.rps))})`,
-        `${median(r.map((x) => x.p50))} (${range(r.map((x) => x.p50))})`,
-        `${median(r.map((x) => x.p99))} (${range(r.map((x) => x.p99))})`,
-        median(r.map((x) => x.cpuUsPerRequest)).toFixed(0),
-        `${(median(r.map((x) => x.rps)) / bareMedian).toFixed(2)}×`,
-        String(r.reduce((n, x) => n + x.non2xx + x.errors, 0)),
-        p.rps.toFixed(0),
-        `${(p.rps / barePipelined).toFixed(2)}×`,
-        String(p.non2xx + p.errors)
-      ]
-    })
-  ))
-} finally {
-  bare.stop()
-  await uncached.stop()
-  await cached.stop()
+    const bareMedian = median(runs.get(targets[0]!.name)!.map((r) => r.rps))
+    const barePipelined = pipelined.get(targets[0]!.name)!.rps
+    const range = (values: number[], digits = 0) => `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`
+    console.log(`\n### HTTP, ${SIZE.toLocaleString('en')} statements (${new Date().toISOString().slice(0, 10)}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version})\n`)
+    console.log(table(
+      ['route', 'req/s median (range)', 'p50 ms median (range)', 'p99 ms median (range)', 'CPU µs/req', 'ratio to bare', 'non-2xx', 'pipelined req/s', 'pipelined ratio', 'pipelined non-2xx'],
+      targets.map((t) => {
+        const r = runs.get(t.name)!
+        const p = pipelined.get(t.name)!
+        return [
+          t.name,
+          `${median(r.map((x) => x.rps)).toFixed(0)} (${range(r.map((x) => x.rps))})`,
+          `${median(r.map((x) => x.p50))} (${range(r.map((x) => x.p50))})`,
+          `${median(r.map((x) => x.p99))} (${range(r.map((x) => x.p99))})`,
+          median(r.map((x) => x.cpuUsPerRequest)).toFixed(0),
+          `${(median(r.map((x) => x.rps)) / bareMedian).toFixed(2)}×`,
+          String(r.reduce((n, x) => n + x.non2xx + x.errors, 0)),
+          p.rps.toFixed(0),
+          `${(p.rps / barePipelined).toFixed(2)}×`,
+          String(p.non2xx + p.errors)
+        ]
+      })
+    ))
+  } finally {
+    bare.stop()
+    await uncached.stop()
+    await cached.stop()
+  }
 }
 
 log('cold start')

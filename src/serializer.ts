@@ -59,5 +59,11 @@ export function responseJsonSchema (schema: z.ZodType): unknown {
  */
 export const serializerCompiler: FastifySerializerCompiler<z.ZodType | { properties: z.ZodType }> = ({ schema }) => {
   const zodSchema = schema instanceof z.ZodType ? schema : schema.properties
-  return fastJson(responseJsonSchema(zodSchema) as Parameters<typeof fastJson>[0]) as (data: unknown) => string
+  // Compiled on first use: compiling every route's every response at start would cost the
+  // cold start a few hundred milliseconds for responses (errors, exports) that may never be sent.
+  let stringify: ((data: unknown) => string) | undefined
+  return (data: unknown) => {
+    stringify ??= fastJson(responseJsonSchema(zodSchema) as Parameters<typeof fastJson>[0]) as (data: unknown) => string
+    return stringify(data)
+  }
 }
