@@ -1,6 +1,6 @@
 // Drizzle tables and indexes: the knowledge base's storage model (SQL names are snake_case).
 import { sql } from 'drizzle-orm'
-import { check, foreignKey, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { check, foreignKey, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 
 export const ENTITY_TYPES = ['person', 'organization', 'product', 'platform', 'concept'] as const
 export const STATEMENT_KINDS = ['quote', 'partial_quote', 'paraphrase', 'no_comment'] as const
@@ -9,6 +9,8 @@ export const AFFILIATION_KINDS = ['works_for', 'founded', 'owns', 'made_by'] as 
 export const MARKET_EVENT_KINDS = ['share_price_change', 'market_value_change'] as const
 export const DATE_PRECISIONS = ['year', 'month', 'day'] as const
 export const DIRECTIONS = ['up', 'down'] as const
+export const ORIGINS = ['curated', 'extracted'] as const
+export const STANCES = ['positive', 'negative', 'neutral', 'mixed'] as const
 
 export type EntityType = (typeof ENTITY_TYPES)[number]
 export type StatementKind = (typeof STATEMENT_KINDS)[number]
@@ -17,6 +19,8 @@ export type AffiliationKind = (typeof AFFILIATION_KINDS)[number]
 export type MarketEventKind = (typeof MARKET_EVENT_KINDS)[number]
 export type DatePrecision = (typeof DATE_PRECISIONS)[number]
 export type Direction = (typeof DIRECTIONS)[number]
+export type Origin = (typeof ORIGINS)[number]
+export type Stance = (typeof STANCES)[number]
 
 export interface Figure {
   value: number
@@ -42,6 +46,9 @@ export const articles = sqliteTable('articles', {
   publisher: text('publisher'),
   publishedDate: text('published_date'),
   publishedDatePrecision: text('published_date_precision').$type<DatePrecision>(),
+  url: text('url'),
+  // SHA-256 of language, title and body: posting the same article twice finds the first.
+  contentHash: text('content_hash').unique(),
   // The sort key for dates: '' when unknown, so undated articles sort last newest-first and keyset comparisons never meet NULL.
   dateKey: text('date_key').notNull().generatedAlwaysAs(sql`coalesce(published_date, '')`, { mode: 'virtual' }),
   // Long text last: SQLite reads a row's columns in order, so every lookup of the short ones
@@ -60,6 +67,7 @@ export const entities = sqliteTable('entities', {
   name: text('name').notNull(),
   type: text('type').$type<EntityType>().notNull(),
   description: text('description').notNull(),
+  origin: text('origin').$type<Origin>().notNull().default('curated'),
   // Kept by triggers (migrations/0001_search.sql) so lists sort by them without counting.
   statementCount: integer('statement_count').notNull().default(0),
   subjectCount: integer('subject_count').notNull().default(0),
@@ -136,7 +144,11 @@ export const statements = sqliteTable('statements', {
   text: text('text').notNull(),
   spanStart: integer('span_start').notNull(),
   spanEnd: integer('span_end').notNull(),
-  medium: text('medium').$type<Medium>()
+  medium: text('medium').$type<Medium>(),
+  stance: text('stance').$type<Stance>(),
+  origin: text('origin').$type<Origin>().notNull().default('curated'),
+  // How sure the extractor is, in [0, 1]; 1 for curated statements.
+  confidence: real('confidence').notNull().default(1)
 }, (t) => [
   uniqueIndex('statements_reading_order').on(t.articleId, t.position),
   // The default order (newest article first, reading order within), for every filter that drives a list.
@@ -176,7 +188,9 @@ export const marketEvents = sqliteTable('market_events', {
   spanStart: integer('span_start').notNull(),
   spanEnd: integer('span_end').notNull(),
   date: text('date'),
-  datePrecision: text('date_precision').$type<DatePrecision>()
+  datePrecision: text('date_precision').$type<DatePrecision>(),
+  origin: text('origin').$type<Origin>().notNull().default('curated'),
+  confidence: real('confidence').notNull().default(1)
 }, (t) => [
   uniqueIndex('market_events_article_span').on(t.articleId, t.spanStart, t.id),
   index('market_events_entity').on(t.entityId, t.articleId, t.spanStart, t.id),
@@ -199,3 +213,15 @@ export const rowCounts = sqliteTable('row_counts', {
   tableName: text('table_name').primaryKey(),
   n: integer('n').notNull()
 })
+
+// Every write through the API: who (the key's id), when, what, on which resource.
+export const audit = sqliteTable('audit', {
+  seq: integer('seq').primaryKey(),
+  at: text('at').notNull(),
+  keyId: text('key_id').notNull(),
+  operation: text('operation').notNull(),
+  target: text('target').notNull(),
+  detail: text('detail')
+}, (t) => [
+  index('audit_at').on(t.at, t.seq)
+])

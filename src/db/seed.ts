@@ -12,6 +12,7 @@ import {
   affiliations, articles, entities, entityAliases, marketEvents, mentions, statementSubjects, statements, terms,
   type Figure
 } from './schema.js'
+import { quotations as findQuotations } from '../extract/text.js'
 import { occurrences } from './text.js'
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url))
@@ -122,14 +123,9 @@ function wordOccurrences(body: string, alias: string): number[] {
   return occurrences(body, alias).filter((at) => !isWordChar(body[at - 1]) && !isWordChar(body[at + alias.length]))
 }
 
-const QUOTATION = /«([\s\u00a0]*)([^»]*?)([\s\u00a0]*)»/g
-
-/** The inner span of every «...» quotation in `body`, without the guillemets and their padding. */
-export function quotations(body: string): { start: number, end: number }[] {
-  return [...body.matchAll(QUOTATION)].map((m) => {
-    const start = m.index + 1 + m[1]!.length
-    return { start, end: start + m[2]!.length }
-  })
+/** The inner span of every quotation (« », “ ” or " ") in `body`, without the marks and their padding. */
+export function quotations (body: string): { start: number, end: number }[] {
+  return findQuotations(body).map(({ start, end }) => ({ start, end }))
 }
 
 /** Checks `annotation` against `source` and computes every row; throws SeedError on the first mismatch. */
