@@ -1,5 +1,4 @@
 // npm run eval:extract: runs the extractor on every annotated article (the seed and test/fixtures/) and scores it against the annotation.
-import { fileURLToPath } from 'node:url'
 import { extract } from '../src/extract/index.js'
 import { evaluateAll, TARGETS } from '../test/fixtures/evaluate.js'
 import { table } from './stats.js'
@@ -19,4 +18,3 @@ if (failed.length > 0) {
   console.error(`\nbelow target (quotes ${pct(TARGETS.quotes)}, market figures 100%): ${failed.map((f) => f.name).join(', ')}`)
   process.exitCode = 1
 }
-void fileURLToPath

@@ -1,6 +1,6 @@
 // The extractor: who said what, about whom, and the market figures, from an article's text in French or English. Pure functions: no HTTP, no database.
 import type { AffiliationKind, EntityType, MarketEventKind, Medium, StatementKind } from '../db/schema.js'
-import { countWords, paragraphs, plain, quotations, sentences, type Quotation, type Range } from './text.js'
+import { countWords, insertSorted, paragraphs, plain, quotations, sentences, within, type Quotation, type Range } from './text.js'
 
 export interface KnownEntity {
   id: string
@@ -95,16 +95,31 @@ interface Linker {
   byId: Map<string, KnownEntity>
 }
 
-/** Whole-word occurrences of every known spelling; where spellings overlap, the longest wins. */
+const WORD = /[\p{L}\p{N}]+/gu
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c)
+
+/**
+ * Whole-word occurrences of every known spelling; where spellings overlap, the longest wins.
+ * Spellings are looked up by their first word in an index of the body's words, so the cost
+ * grows with the text and the matches, not with text × knowledge base.
+ */
 function link (body: string, knowledge: Knowledge): Linker {
   const byId = new Map(knowledge.entities.map((e) => [e.id, e]))
-  const spellings = knowledge.entities.flatMap((e) => [...new Set([e.name, ...e.aliases])].map((alias) => ({ alias, id: e.id })))
-  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c)
+  const words = new Map<string, number[]>()
+  for (const m of body.matchAll(WORD)) {
+    const at = words.get(m[0])
+    if (at) at.push(m.index)
+    else words.set(m[0], [m.index])
+  }
   const found: ExtractedMention[] = []
-  for (const { alias, id } of spellings) {
-    if (alias.length < 2 && alias !== 'X') continue
-    for (let at = body.indexOf(alias); at !== -1; at = body.indexOf(alias, at + 1)) {
-      if (!isWordChar(body[at - 1]) && !isWordChar(body[at + alias.length])) found.push({ entityId: id, start: at, end: at + alias.length, text: alias })
+  for (const e of knowledge.entities) {
+    for (const alias of new Set([e.name, ...e.aliases])) {
+      if (alias.length < 2 && alias !== 'X') continue
+      const first = /^[\p{L}\p{N}]+/u.exec(alias)?.[0]
+      const candidates = first === undefined ? allIndexes(body, alias) : words.get(first) ?? []
+      for (const at of candidates) {
+        if (body.startsWith(alias, at) && !isWordChar(body[at - 1]) && !isWordChar(body[at + alias.length])) found.push({ entityId: e.id, start: at, end: at + alias.length, text: alias })
+      }
     }
   }
   found.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start))
@@ -116,6 +131,19 @@ function link (body: string, knowledge: Knowledge): Linker {
   }
   return { mentions: kept, byId }
 }
+
+function allIndexes (body: string, text: string): number[] {
+  const found: number[] = []
+  for (let at = body.indexOf(text); at !== -1; at = body.indexOf(text, at + 1)) found.push(at)
+  return found
+}
+
+// How far from a quotation its attribution may be: cues, speakers and terms are near it, and
+// a bounded look keeps a sentence of ten thousand quotations linear (the longest attribution
+// in the annotated articles is about 110 characters).
+const WINDOW = 200
+// How far back a pronoun may find the person it stands for.
+const ANTECEDENT_WINDOW = 2000
 
 const MEDIUM_CUES: [RegExp, Medium][] = [
   [/linkedin/i, 'linkedin_post'],
@@ -144,24 +172,46 @@ export function extract (body: string, language: Language, knowledge: Knowledge)
   const newEntities = new Map<string, ExtractedEntity>()
   const newMentions: ExtractedMention[] = []
   const paragraphList = paragraphs(body)
-  const paragraphOf = (at: number) => paragraphList.find((p) => at >= p.start && at <= p.end) ?? { start: 0, end: body.length }
+  const paragraphIndex = (at: number) => {
+    let lo = 0
+    let hi = paragraphList.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1
+      const p = paragraphList[mid]!
+      if (at < p.start) hi = mid - 1
+      else if (at > p.end) lo = mid + 1
+      else return mid
+    }
+    return -1
+  }
+  const paragraphOf = (at: number) => paragraphList[paragraphIndex(at)] ?? { start: 0, end: body.length }
   const quotes = quotations(body)
+  const quotesIn = (range: Range) => within(quotes, range, (q) => q.outer)
   const statements: ExtractedStatement[] = []
   const marketEvents: ExtractedMarketEvent[] = []
   let previous: Speaker | undefined
 
-  const mentionsIn = (range: Range) => linker.mentions.filter((m) => m.start >= range.start && m.end <= range.end)
+  const mentionsIn = (range: Range) => within(linker.mentions, range, (m) => m)
   const typeOf = (id: string) => linker.byId.get(id)?.type ?? newEntities.get(id)?.type
+  const knownByName = new Map<string, string>()
+  for (const e of knowledge.entities) {
+    for (const spelling of [e.name, ...e.aliases]) if (!knownByName.has(plain(spelling))) knownByName.set(plain(spelling), e.id)
+  }
+  const personBySurname = new Map<string, string>()
+  for (const e of knowledge.entities) {
+    const surname = e.name.split(/\s+/).pop()
+    if (e.type === 'person' && surname && !personBySurname.has(surname)) personBySurname.set(surname, e.id)
+  }
 
   /** An entity for a name the knowledge base does not know. */
   const create = (name: string, type: EntityType): string => {
-    const known = knowledge.entities.find((e) => plain(e.name) === plain(name) || e.aliases.some((a) => plain(a) === plain(name)))
-    if (known) return known.id
+    const known = knownByName.get(plain(name))
+    if (known) return known
     let id = slugify(name)
     while (linker.byId.has(id) && plain(linker.byId.get(id)!.name) !== plain(name)) id = `${id}-2`
     if (!newEntities.has(id)) {
       newEntities.set(id, { id, name, type, description: `${type === 'person' ? 'Person' : 'Organization'} named in an ingested article.` })
-      for (let at = body.indexOf(name); at !== -1; at = body.indexOf(name, at + 1)) newMentions.push({ entityId: id, start: at, end: at + name.length, text: name })
+      for (const at of allIndexes(body, name)) insertSorted(newMentions, { entityId: id, start: at, end: at + name.length, text: name })
     }
     return id
   }
@@ -182,19 +232,23 @@ export function extract (body: string, language: Language, knowledge: Knowledge)
 
   /** The person a pronoun points to: the last person named in this or the previous paragraph, else the last speaker. */
   const antecedent = (at: number): string | undefined => {
-    const here = paragraphList.findIndex((p) => at >= p.start && at <= p.end)
-    const from = paragraphList[Math.max(0, here - 1)]?.start ?? 0
-    const person = [...linker.mentions, ...newMentions].filter((m) => m.start >= from && m.end <= at && typeOf(m.entityId) === 'person').sort((a, b) => a.start - b.start).pop()
+    const here = paragraphIndex(at)
+    const from = Math.max(paragraphList[Math.max(0, here - 1)]?.start ?? 0, at - ANTECEDENT_WINDOW)
+    const lastPerson = (list: ExtractedMention[]) => within(list, { start: from, end: at }, (m) => m).filter((m) => typeOf(m.entityId) === 'person').pop()
+    const person = [lastPerson(linker.mentions), lastPerson(newMentions)].filter((m) => m !== undefined).sort((a, b) => a.start - b.start).pop()
     return person?.entityId ?? previous?.id
   }
 
   /** A single surname ("Raman", "Becker") names the person the article introduced with it. */
+  const introductions = new Map<string, string | null>()
   const bySurname = (label: string): string | undefined => {
-    for (const word of label.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? []) {
-      const known = knowledge.entities.find((e) => e.type === 'person' && e.name.split(/\s+/).pop() === word)
-      if (known) return known.id
-      const introduced = new RegExp(`\\p{Lu}[\\p{Ll}'’-]+\\s+${word}(?![\\p{L}])`, 'u').exec(body)
-      if (introduced) return create(introduced[0], 'person')
+    for (const word of (label.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? []).slice(0, 8)) {
+      const known = personBySurname.get(word)
+      if (known) return known
+      // Where the text first gives the full name ("Priya Raman" before "Raman"); searched once per word.
+      if (!introductions.has(word)) introductions.set(word, new RegExp(`\\p{Lu}[\\p{Ll}'’-]+\\s+${word}(?![\\p{L}])`, 'u').exec(body)?.[0] ?? null)
+      const introduced = introductions.get(word)
+      if (introduced) return create(introduced, 'person')
     }
     return undefined
   }
@@ -253,19 +307,29 @@ export function extract (body: string, language: Language, knowledge: Knowledge)
     return undefined
   }
 
+  // The distinct entities a sentence names, worked out once per sentence, however many quotations it holds.
+  const named = new Map<number, string[]>()
   const subjectsOf = (range: Range, sentence: Range, speaker: string): string[] => {
-    const within = mentionsIn(range).map((m) => m.entityId)
-    const around = mentionsIn(sentence).map((m) => m.entityId)
-    const ids = [...new Set((within.length > 0 ? within : around))].filter((id) => id !== speaker && typeOf(id) !== 'platform')
-    return ids.slice(0, 5)
+    const inside = mentionsIn(range).map((m) => m.entityId)
+    let around = named.get(sentence.start)
+    if (inside.length === 0 && around === undefined) {
+      around = [...new Set(mentionsIn(sentence).map((m) => m.entityId))]
+      named.set(sentence.start, around)
+    }
+    const ids: string[] = []
+    for (const id of inside.length > 0 ? new Set(inside) : around!) {
+      if (id !== speaker && typeOf(id) !== 'platform') ids.push(id)
+      if (ids.length === 5) break
+    }
+    return ids
   }
 
   for (const paragraph of paragraphList) {
-    const paragraphQuotes = quotes.filter((q) => q.outer.start >= paragraph.start && q.outer.end <= paragraph.end)
+    const paragraphQuotes = quotesIn(paragraph)
     for (const sentence of sentences(body, paragraph, paragraphQuotes)) {
       const text = body.slice(sentence.start, sentence.end)
       const medium = mediumOf(text)
-      const inSentence = paragraphQuotes.filter((q) => q.outer.start >= sentence.start && q.outer.end <= sentence.end)
+      const inSentence = within(paragraphQuotes, sentence, (q) => q.outer)
 
       // Reported speech and declined comments (no quotation marks needed).
       const noComment = NO_COMMENT.exec(text)
@@ -329,8 +393,9 @@ export function extract (body: string, language: Language, knowledge: Knowledge)
 
   /** A quotation as a statement: its kind from its place in the sentence, its speaker from the nearest cue. */
   function quoteStatement (quote: Quotation, sentence: Range, text: string, medium: Medium | null): ExtractedStatement | undefined {
-    const before = body.slice(sentence.start, quote.outer.start)
-    const after = body.slice(quote.outer.end, sentence.end)
+    const from = Math.max(sentence.start, quote.outer.start - WINDOW)
+    const before = body.slice(from, quote.outer.start)
+    const after = body.slice(quote.outer.end, Math.min(sentence.end, quote.outer.end + WINDOW))
     const words = countWords(body.slice(quote.start, quote.end))
     const introduced = /:\s*$/.test(before)
     // Quoted words nobody utters: a short quotation after a determiner, a number or "appelé".
@@ -365,7 +430,7 @@ export function extract (body: string, language: Language, knowledge: Knowledge)
           if (person) speaker = { id: person, label: cue[1]!.split('-').pop()!, confidence: 0.7 }
         } else {
           const clause = subject.split(/[.;]\s/).pop() ?? subject
-          speaker = object.trim() ? resolve(object, sentence.start + cueStart + cue[1]!.length) : resolve(clause, sentence.start + subject.lastIndexOf(clause))
+          speaker = object.trim() ? resolve(object, from + cueStart + cue[1]!.length) : resolve(clause, from + subject.lastIndexOf(clause))
         }
       }
       // A quotation that is a whole sentence with no cue continues the last speaker of the paragraph.
@@ -395,7 +460,7 @@ export function extract (body: string, language: Language, knowledge: Knowledge)
     const lowered = plain(text)
     const down = /(baiss|chut|recul|perd|perdu|plong|devis|tomb|evapor|efface|fell|fall|drop|slid|slump|plung|lost|los|declin|shed|wiped|tumbl|sank|sink)/
     const up = /(grimp|bond|augment|progress|gagn|mont|rose|rise|jump|gain|climb|surg|soar|add)/
-    const organizationBefore = (at: number) => [...mentionsIn({ start: sentence.start, end: at })].reverse().find((m) => typeOf(m.entityId) === 'organization')
+    const organizationBefore = (at: number) => mentionsIn({ start: Math.max(sentence.start, at - WINDOW), end: at }).reverse().find((m) => typeOf(m.entityId) === 'organization')
     const percent = /(\d+(?:[.,]\d+)?)\s?(?:%|pour cent|per ?cent)/giu
     if (/(action|titre|cours|share|stock)/.test(lowered)) {
       for (const m of text.matchAll(percent)) {
@@ -429,7 +494,7 @@ export function extract (body: string, language: Language, knowledge: Knowledge)
         }
         // The company may come after the amount ("wiped $210bn off Nvidia's market value"), or only in an earlier sentence ("du groupe").
         const owner = org ?? mentionsIn({ start: at, end: sentence.end }).find((m) => typeOf(m.entityId) === 'organization') ??
-          [...linker.mentions].filter((m) => m.end <= sentence.start && m.start >= sentence.start - 600 && typeOf(m.entityId) === 'organization').pop()
+          mentionsIn({ start: sentence.start - 600, end: sentence.start }).filter((m) => typeOf(m.entityId) === 'organization').pop()
         if (owner) {
           const figures = group.map((g): ExtractedFigure => {
             const symbol = g[1]
