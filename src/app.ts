@@ -22,6 +22,11 @@ import { marketEventQueries } from './resources/market-events/queries.js'
 import { marketEventRoutes } from './resources/market-events/routes.js'
 import { statementQueries } from './resources/statements/queries.js'
 import { statementRoutes } from './resources/statements/routes.js'
+import { deleteStatement, unknownEntities, updateStatement } from './resources/statements/curation.js'
+import { deleteArticle, ingestArticle } from './resources/articles/ingest.js'
+import { auditQueries } from './resources/audit/queries.js'
+import { writeRoutes, type Writes } from './resources/writes.js'
+import { keyRing } from './auth.js'
 import { searchQueries } from './resources/search/queries.js'
 import { searchRoutes } from './resources/search/routes.js'
 
@@ -56,6 +61,8 @@ export async function buildApp ({ config, db }: AppOptions): Promise<FastifyInst
     frameworkErrors
   }).withTypeProvider<ZodTypeProvider>()
 
+  // Every body the API takes is JSON: anything else is a 415, not a string that fails validation.
+  app.removeContentTypeParser('text/plain')
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   installErrorHandlers(app)
@@ -63,13 +70,16 @@ export async function buildApp ({ config, db }: AppOptions): Promise<FastifyInst
   installSecurityHeaders(app)
   await app.register(cors, {
     origin: config.corsOrigins,
-    methods: ['GET', 'HEAD', 'OPTIONS'],
+    methods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PATCH', 'DELETE'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'If-None-Match'],
     // Browser apps need these to page (Link), revalidate (ETag) and count (X-Total-Count).
     exposedHeaders: ['Link', 'ETag', 'X-Total-Count', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
     maxAge: 86400
   })
-  if (config.rateLimitMax > 0) {
+  if (config.rateLimitMax > 0 || config.writeRateLimitMax > 0) {
     await app.register(rateLimit, {
+      // Reads are limited per client when RATE_LIMIT_MAX > 0; writes carry their own per-key limit.
+      global: config.rateLimitMax > 0,
       max: config.rateLimitMax,
       timeWindow: config.rateLimitWindowMs,
       errorResponseBuilder: (_request, context) =>
@@ -103,7 +113,15 @@ export async function buildApp ({ config, db }: AppOptions): Promise<FastifyInst
     entities: entityQueries(db),
     statements: statementQueries(db),
     marketEvents: marketEventQueries(db),
-    search: searchQueries(db)
+    search: searchQueries(db),
+    audit: auditQueries(db)
+  }
+  const writes: Writes = {
+    ingest: (input, keyId) => ingestArticle(db, input, keyId),
+    deleteArticle: (id, keyId) => deleteArticle(db, id, keyId),
+    updateStatement: (id, changes, keyId) => updateStatement(db, id, changes, keyId),
+    deleteStatement: (id, keyId) => deleteStatement(db, id, keyId),
+    unknownEntities: (ids) => unknownEntities(db, ids)
   }
   await app.register(async (v1) => {
     await v1.register(statementRoutes, { queries: queries.statements })
@@ -111,6 +129,12 @@ export async function buildApp ({ config, db }: AppOptions): Promise<FastifyInst
     await v1.register(articleRoutes, { queries: queries.articles })
     await v1.register(marketEventRoutes, { queries: queries.marketEvents })
     await v1.register(searchRoutes, { queries: queries.search })
+    await v1.register(writeRoutes, {
+      ring: keyRing(config.apiKeys),
+      writes,
+      queries,
+      writeLimit: { max: config.writeRateLimitMax, timeWindow: config.rateLimitWindowMs }
+    })
   }, { prefix: '/v1' })
 
   return app

@@ -5,6 +5,7 @@ import { versionReader, type Db } from './db/index.js'
 import { negotiate } from './resources/listing.js'
 
 export const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=60'
+export const PRIVATE_CACHE_CONTROL = 'private, no-cache'
 const NOT_CACHED = new Set(['/healthz', '/readyz'])
 // Headers a cached response must replay; the rest come from the hooks every response passes.
 const REPLAYED = ['content-type', 'link', 'x-total-count']
@@ -96,7 +97,8 @@ export function installCaching (app: FastifyInstance, db: Db, cacheBytes: number
       if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store')
     } else if ((reply.statusCode === 200 || reply.statusCode === 304) && !reply.hasHeader('etag')) {
       reply.header('etag', tag)
-      if (!reply.hasHeader('cache-control')) reply.header('cache-control', CACHE_CONTROL)
+      // A reader with a key (the audit log) gets an answer shared caches must not keep.
+      if (!reply.hasHeader('cache-control')) reply.header('cache-control', request.keyId === undefined ? CACHE_CONTROL : PRIVATE_CACHE_CONTROL)
       // Lists answer JSON, CSV or NDJSON by Accept; keep whatever else varies (Accept-Encoding, Origin).
       const vary = reply.getHeader('vary')
       if (vary === undefined) reply.header('vary', 'Accept')

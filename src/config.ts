@@ -31,6 +31,18 @@ export const configSchema = z.object({
   RATE_LIMIT_WINDOW: duration.default(60_000),
   MAX_EVENT_LOOP_DELAY_MS: wholeNumber(600_000).default(1000),
   RESPONSE_CACHE_MB: wholeNumber(65_536).default(64),
+  API_KEYS: z.string().default('').transform((value, ctx) => {
+    const keys: { id: string, secret: string }[] = []
+    for (const entry of value.split(',').map((e) => e.trim()).filter((e) => e.length > 0)) {
+      const colon = entry.indexOf(':')
+      const [id, secret] = colon === -1 ? [undefined, entry] : [entry.slice(0, colon), entry.slice(colon + 1)]
+      if (secret.length < 16) ctx.addIssue({ code: 'custom', message: 'each key must be at least 16 characters (write "id:key" or just "key")' })
+      else if (id !== undefined && !/^[a-z0-9][a-z0-9_-]{0,31}$/i.test(id)) ctx.addIssue({ code: 'custom', message: `key ids are 1-32 letters, digits, - or _ (bad: ${id})` })
+      else keys.push({ id: id ?? '', secret })
+    }
+    return keys
+  }),
+  WRITE_RATE_LIMIT_MAX: wholeNumber(1_000_000).default(60),
   TRUST_PROXY: z.string().default('false').transform((value, ctx) => {
     if (value === 'true' || value === 'false') return value === 'true'
     if (/^\d+$/.test(value)) return Number(value)
@@ -55,6 +67,10 @@ export interface Config {
   maxEventLoopDelayMs: number
   /** Memory for serialized responses kept by ETag; 0 turns the cache off. */
   responseCacheMb: number
+  /** Keys that may write, each with an id for the audit log (derived from the key when not given). */
+  apiKeys: { id: string, secret: string }[]
+  /** Writes a key may make per RATE_LIMIT_WINDOW; 0 turns the write limit off. */
+  writeRateLimitMax: number
   /** Which proxies' X-Forwarded-For to believe when telling clients apart (Fastify's trustProxy). */
   trustProxy: boolean | number | string[]
 }
@@ -69,7 +85,9 @@ export function loadConfig (env: Record<string, string | undefined>): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''))
   const parsed = configSchema.safeParse(present)
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(present[String(i.path[0])])})`)
+    // Never echo a secret back, even a malformed one.
+    const shown = (name: string) => (name === 'API_KEYS' ? 'value not shown' : `got ${JSON.stringify(present[name])}`)
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (${shown(String(i.path[0]))})`)
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`)
   }
   const c = parsed.data
@@ -83,6 +101,8 @@ export function loadConfig (env: Record<string, string | undefined>): Config {
     rateLimitWindowMs: c.RATE_LIMIT_WINDOW,
     maxEventLoopDelayMs: c.MAX_EVENT_LOOP_DELAY_MS,
     responseCacheMb: c.RESPONSE_CACHE_MB,
+    apiKeys: c.API_KEYS,
+    writeRateLimitMax: c.WRITE_RATE_LIMIT_MAX,
     trustProxy: c.TRUST_PROXY
   }
 }

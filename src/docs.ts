@@ -4,7 +4,8 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
-import { CACHE_CONTROL } from './caching.js'
+import { WWW_AUTHENTICATE } from './auth.js'
+import { CACHE_CONTROL, PRIVATE_CACHE_CONTROL } from './caching.js'
 import { PROBLEM_TYPE } from './errors.js'
 import { INT32_MAX, MAX } from './limits.js'
 
@@ -16,7 +17,9 @@ Every statement carries the exact characters it comes from: \`text\` equals \`ar
 
 **Lists** answer \`{ "data": [...], "page": { "limit", "nextCursor" } }\`; pass \`nextCursor\` back as \`cursor\` for the next page (it is also in the \`Link: <...>; rel="next"\` header). **Errors** are RFC 9457 \`application/problem+json\` objects with a stable \`code\` and, for invalid input, one entry per field in \`errors\`.
 
-**Limits**: \`limit\` 1–100, \`q\` up to 500 characters, ids up to 100 and path parameters up to 200 characters, bodies up to 1 MiB, 30 s to send a request. Each client may make \`RATE_LIMIT_MAX\` requests per \`RATE_LIMIT_WINDOW\` (600 a minute by default; \`X-RateLimit-*\` headers count them, 429 with \`Retry-After\` past them). An overloaded server answers 503 with \`Retry-After\`.`
+**Writes** (ingesting articles, correcting or deleting statements, reading the audit log) need \`Authorization: Bearer <key>\` with a key from the server's \`API_KEYS\`: 401 with \`WWW-Authenticate\` without a valid one, 403 when the server has none. Reads are public. What ingestion extracts is marked \`origin: "extracted"\` with a \`confidence\`; hand-checked items are \`origin: "curated"\`.
+
+**Limits**: \`limit\` 1–100, \`q\` up to 500 characters, ids up to 100 and path parameters up to 200 characters, bodies up to 1 MiB (an article body up to 200,000 characters), 30 s to send a request. Each client may make \`RATE_LIMIT_MAX\` requests per \`RATE_LIMIT_WINDOW\` (600 a minute by default; \`X-RateLimit-*\` headers count them, 429 with \`Retry-After\` past them), and each key \`WRITE_RATE_LIMIT_MAX\` writes (60 by default). An overloaded server answers 503 with \`Retry-After\`.`
 
 type Doc = ReturnType<typeof jsonSchemaTransformObject>
 interface OpenApiParts { paths?: unknown, components?: { schemas?: Record<string, unknown> } }
@@ -57,6 +60,12 @@ const CACHE_HEADERS = {
   'Cache-Control': header('Shared caches may keep the response for a minute, and serve it stale for another while revalidating.', { type: 'string', enum: [CACHE_CONTROL] }, CACHE_CONTROL)
 }
 
+// A response to a request with credentials is the key holder's alone: no shared cache may keep it.
+const PRIVATE_CACHE_HEADERS = {
+  ETag: CACHE_HEADERS.ETag,
+  'Cache-Control': header('Only the client may keep the response, and must revalidate it before reuse.', { type: 'string', enum: [PRIVATE_CACHE_CONTROL] }, PRIVATE_CACHE_CONTROL)
+}
+
 const LIST_HEADERS = {
   Link: header('The next page, `<url>; rel="next"`; absent on the last page.', { type: 'string', maxLength: MAX.url }, '</v1/statements?limit=20&cursor=eyJzIjoiLWRhdGUiLCJrIjpbIjIwMjUiLCJkZWVwc2Vlay1yZWFjdGlvbnMiLDIwXX0>; rel="next"'),
   'X-Total-Count': header('How many items match, whatever the page; only with `count=true`.', int32Schema, 31)
@@ -78,23 +87,26 @@ const RETRY_AFTER = { 'Retry-After': header('Seconds to wait before retrying.', 
 const PROBES = new Set(['/healthz', '/readyz'])
 
 interface Response { content?: Record<string, unknown>, headers?: Record<string, unknown>, description: string }
-interface Operation { parameters?: object[], responses: Record<string, Response> }
+interface Operation { parameters?: object[], responses: Record<string, Response>, security?: object[] }
 
 /**
- * What the routes' schemas cannot say: caching headers, conditional requests and their 304
- * on every GET, paging headers on lists (those that also export CSV), rate-limit headers and
+ * What the routes' schemas cannot say: caching headers (private ones where a key is needed),
+ * conditional requests and their 304 on every GET, paging headers on lists (those that also export CSV), rate-limit headers and
  * 429s where rate limiting applies, and CORS on every response. Each response gets its own
  * copy, so the YAML has no anchors.
  */
 export function documentHttpHeaders (doc: Doc): Doc {
   const paths = (doc as { paths?: Record<string, Record<string, Operation>> }).paths ?? {}
   for (const [path, item] of Object.entries(paths)) {
-    for (const op of Object.values(item)) {
+    for (const [method, op] of Object.entries(item)) {
+      // Public reads say so; writes declared their bearer scheme on the route.
+      op.security ??= []
       const probe = PROBES.has(path)
       const ok = op.responses['200']
-      if (ok && !probe) {
+      if (ok && !probe && method === 'get') {
         const isList = ok.content?.['text/csv'] !== undefined
-        ok.headers = { ...ok.headers, ...CACHE_HEADERS, ...(isList ? LIST_HEADERS : {}) }
+        const cache = op.security.length > 0 ? PRIVATE_CACHE_HEADERS : CACHE_HEADERS
+        ok.headers = { ...ok.headers, ...cache, ...(isList ? LIST_HEADERS : {}) }
         op.parameters = [...(op.parameters ?? []), {
           in: 'header',
           name: 'If-None-Match',
@@ -103,7 +115,11 @@ export function documentHttpHeaders (doc: Doc): Doc {
           schema: { type: 'string', maxLength: 1024 },
           example: 'W/"3f-Gx9mQ2c1Zt0aB7kP"'
         }]
-        op.responses['304'] = { description: 'Not Modified: the representation you hold (`If-None-Match`) is current.', headers: { ...CACHE_HEADERS } }
+        op.responses['304'] = { description: 'Not Modified: the representation you hold (`If-None-Match`) is current.', headers: { ...cache } }
+      }
+      const unauthorized = op.responses['401']
+      if (unauthorized) unauthorized.headers = { ...unauthorized.headers, 'WWW-Authenticate': header('How to authenticate: a bearer key.', { type: 'string', enum: [WWW_AUTHENTICATE] }, WWW_AUTHENTICATE) }
+      if (!probe) {
         op.responses['429'] = {
           description: 'Too many requests from this client; retry after `Retry-After` seconds.',
           headers: { ...RETRY_AFTER },
@@ -130,12 +146,18 @@ export async function registerDocs (app: FastifyInstance) {
         description: API_DESCRIPTION,
         license: { name: 'MIT', identifier: 'MIT' }
       },
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API key from the server\'s API_KEYS. Reads are public; writes need a key.' }
+        }
+      },
       tags: [
         { name: 'statements', description: 'Quotes and reported claims, each attributed to a speaker and tied to its exact span.' },
         { name: 'entities', description: 'People, organizations, products, platforms and concepts, with aliases and affiliations.' },
         { name: 'articles', description: 'Source articles with their bodies, mentions and quoted terms.' },
         { name: 'market-events', description: 'Share-price and market-value moves that articles report.' },
         { name: 'search', description: 'Relevance-ranked full-text search across statements, entities and articles.' },
+        { name: 'audit', description: 'The log of every write.' },
         { name: 'health', description: 'Probes for orchestrators and load balancers.' }
       ]
     },

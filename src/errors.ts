@@ -54,9 +54,13 @@ export const invalidField = (where: FieldError['location'], name: string, messag
 /** The documented error responses of an operation, keyed by status, for a route's `response` schema. */
 export function problemResponses<S extends number> (...statuses: S[]) {
   const descriptions: Record<number, string> = {
-    400: 'A parameter is malformed or unknown; `errors` lists each one.',
+    400: 'A parameter or body field is malformed or unknown; `errors` lists each one.',
+    401: 'No API key, or not a valid one; `WWW-Authenticate` says how to send one.',
+    403: 'Writes are disabled: this server has no API keys configured.',
     404: 'No resource has this id.',
+    413: 'The body is larger than 1 MiB.',
     414: 'A path parameter is longer than 200 characters.',
+    415: 'The body is not `application/json`.',
     500: 'The server failed; the body never shows internals.',
     503: 'The service cannot serve requests right now; retry later.'
   }

@@ -5,17 +5,20 @@ import { loadConfig } from '../src/config.js'
 t.test('defaults', async (t) => {
   t.same(loadConfig({}), {
     port: 3000, host: '127.0.0.1', databasePath: 'data/who-said-what.db', logLevel: 'info', corsOrigins: '*',
-    rateLimitMax: 600, rateLimitWindowMs: 60_000, maxEventLoopDelayMs: 1000, responseCacheMb: 64, trustProxy: false
+    rateLimitMax: 600, rateLimitWindowMs: 60_000, maxEventLoopDelayMs: 1000, responseCacheMb: 64, trustProxy: false,
+    apiKeys: [], writeRateLimitMax: 60
   })
 })
 
 t.test('reads every variable; empty means unset', async (t) => {
   t.same(loadConfig({
     PORT: '8080', HOST: '0.0.0.0', DATABASE_PATH: '/var/lib/wsw/kb.db', LOG_LEVEL: 'debug', CORS_ORIGINS: 'https://a.example, http://localhost:5173',
-    RATE_LIMIT_MAX: '0', RATE_LIMIT_WINDOW: '30s', MAX_EVENT_LOOP_DELAY_MS: '250', RESPONSE_CACHE_MB: '0', TRUST_PROXY: '10.0.0.1, 10.0.0.0/8', UNRELATED: 'x'
+    RATE_LIMIT_MAX: '0', RATE_LIMIT_WINDOW: '30s', MAX_EVENT_LOOP_DELAY_MS: '250', RESPONSE_CACHE_MB: '0', TRUST_PROXY: '10.0.0.1, 10.0.0.0/8',
+    API_KEYS: 'editor:0123456789abcdef0123, fedcba9876543210fedcba', WRITE_RATE_LIMIT_MAX: '5', UNRELATED: 'x'
   }), {
     port: 8080, host: '0.0.0.0', databasePath: '/var/lib/wsw/kb.db', logLevel: 'debug', corsOrigins: ['https://a.example', 'http://localhost:5173'],
-    rateLimitMax: 0, rateLimitWindowMs: 30_000, maxEventLoopDelayMs: 250, responseCacheMb: 0, trustProxy: ['10.0.0.1', '10.0.0.0/8']
+    rateLimitMax: 0, rateLimitWindowMs: 30_000, maxEventLoopDelayMs: 250, responseCacheMb: 0, trustProxy: ['10.0.0.1', '10.0.0.0/8'],
+    apiKeys: [{ id: 'editor', secret: '0123456789abcdef0123' }, { id: '', secret: 'fedcba9876543210fedcba' }], writeRateLimitMax: 5
   })
   t.equal(loadConfig({ RATE_LIMIT_WINDOW: '1h' }).rateLimitWindowMs, 3_600_000)
   t.equal(loadConfig({ RATE_LIMIT_WINDOW: '1500' }).rateLimitWindowMs, 1500)
@@ -38,4 +41,11 @@ t.test('bad values are listed one per line', async (t) => {
   t.throws(() => loadConfig({ RATE_LIMIT_MAX: '-5' }), { message: /RATE_LIMIT_MAX: must be a whole number/ })
   t.throws(() => loadConfig({ TRUST_PROXY: 'maybe' }), { message: /TRUST_PROXY: must be true, false, a number of proxy hops/ })
   t.throws(() => loadConfig({ CORS_ORIGINS: 'app.example.com' }), { message: /CORS_ORIGINS: must be \* or a comma-separated list of origins such as https:\/\/app.example.com \(bad: app.example.com\)/ })
+})
+
+t.test('API keys: short or malformed ones are refused without echoing any secret', async (t) => {
+  const err = t.throws(() => loadConfig({ API_KEYS: 'editor:short-secret, ok:0123456789abcdef0123' })) as Error
+  t.match(err.message, /API_KEYS: each key must be at least 16 characters \(write "id:key" or just "key"\) \(value not shown\)/)
+  t.notMatch(err.message, /short-secret|0123456789abcdef0123/)
+  t.same(loadConfig({ API_KEYS: ' , ' }).apiKeys, [], 'blank entries are ignored')
 })

@@ -45,3 +45,12 @@ export async function walkPages (app: Built['app'], url: string, key: (item: any
   } while (next)
   return { items, links }
 }
+
+/**
+ * The command and arguments that run a TypeScript entry point in a child Node process without
+ * tap's coverage hooks: `env -u` drops the NODE_OPTIONS tap injects, because a child's
+ * tsx-compiled sources would garble the coverage of the files the tests load themselves.
+ */
+export function node (entry: string, ...args: string[]): [string, string[]] {
+  return ['env', ['-u', 'NODE_OPTIONS', process.execPath, '--import', 'tsx', entry, ...args]]
+}

@@ -33,12 +33,15 @@ t.test('the document is OpenAPI 3.1 and every operation is documented', async (t
   const operations = Object.entries(doc.paths).flatMap(([path, item]: [string, any]) =>
     Object.entries(item).map(([method, op]: [string, any]) => ({ id: `${method.toUpperCase()} ${path}`, op })))
   t.same(operations.map((o) => o.id).sort(), [
+    'DELETE /v1/articles/{id}', 'DELETE /v1/statements/{id}',
     'GET /healthz', 'GET /readyz',
     'GET /v1/articles', 'GET /v1/articles/{id}',
+    'GET /v1/audit',
     'GET /v1/entities', 'GET /v1/entities/{id}', 'GET /v1/entities/{id}/market-events', 'GET /v1/entities/{id}/statements',
     'GET /v1/market-events', 'GET /v1/market-events/{id}',
     'GET /v1/search',
-    'GET /v1/statements', 'GET /v1/statements/{id}'
+    'GET /v1/statements', 'GET /v1/statements/{id}',
+    'PATCH /v1/statements/{id}', 'POST /v1/articles'
   ])
   const operationIds = new Set<string>()
   for (const { id, op } of operations) {
@@ -47,19 +50,32 @@ t.test('the document is OpenAPI 3.1 and every operation is documented', async (t
     t.ok(op.summary, `${id}: summary`)
     t.ok(op.description?.length > 40, `${id}: description`)
     t.ok(op.tags?.length, `${id}: tags`)
-    t.ok(op.responses['200']?.content?.['application/json']?.schema, `${id}: 200 schema`)
-    t.not(op.responses['200'].description, 'Default Response', `${id}: 200 description`)
+    const success = op.responses['200'] ?? op.responses['204']
+    if (op.responses['204']) t.notOk(op.responses['204'].content, `${id}: 204 has no body`)
+    else t.ok(success?.content?.['application/json']?.schema, `${id}: 200 schema`)
+    t.not(success.description, 'Default Response', `${id}: success description`)
     t.ok(op.responses['500']?.content?.['application/problem+json'], `${id}: documented 500`)
+    const read = id.startsWith('GET ')
+    const secured = op.security?.length > 0
+    t.equal(secured, !read || id === 'GET /v1/audit', `${id}: needs a key exactly when it writes or reads the audit log`)
+    if (secured) {
+      t.same(op.security, [{ bearerAuth: [] }], `${id}: bearer key`)
+      for (const status of ['401', '403', '429']) t.ok(op.responses[status]?.content?.['application/problem+json'], `${id}: documented ${status}`)
+    } else {
+      t.same(op.security, [], `${id}: public`)
+    }
     for (const p of op.parameters ?? []) {
       t.ok(p.description, `${id}: ${p.name} has a description`)
       t.ok(p.example !== undefined || p.schema?.enum, `${id}: ${p.name} has an example`)
     }
     if (op.parameters?.length) t.ok(op.responses['400']?.content?.['application/problem+json'], `${id}: documented 400`)
-    if (!['GET /healthz', 'GET /readyz'].includes(id)) {
+    if (read && !['GET /healthz', 'GET /readyz'].includes(id)) {
       t.ok(op.responses['200'].headers?.ETag && op.responses['200'].headers?.['Cache-Control'], `${id}: caching headers`)
+      t.same(op.responses['200'].headers['Cache-Control'].schema.enum, [secured ? 'private, no-cache' : 'public, max-age=60, stale-while-revalidate=60'], `${id}: ${secured ? 'private' : 'shared'} caching`)
       t.ok(op.responses['304']?.headers?.ETag, `${id}: documented 304`)
       t.ok(op.parameters.some((p: any) => p.in === 'header' && p.name === 'If-None-Match'), `${id}: If-None-Match`)
     }
+    if (!read) t.notOk(op.responses['304'] || op.responses['200']?.headers?.ETag, `${id}: a write is not cached`)
     if (op.operationId.startsWith('list') || op.operationId === 'search') {
       const ok = op.responses['200']
       t.ok(ok.content['text/csv'] && ok.content['application/x-ndjson'], `${id}: CSV and NDJSON exports`)

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import t from 'tap'
 import { openDb } from '../src/db/index.js'
 import { seedAll } from '../src/db/seed.js'
+import { node } from './helper.js'
 
 const SERVER = new URL('../src/server.ts', import.meta.url).pathname
 
@@ -17,7 +18,7 @@ interface Running {
 }
 
 function start (env: Record<string, string>): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER], {
+  const child = spawn(...node(SERVER), {
     env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   })
@@ -101,13 +102,19 @@ t.test('a corrupt SQLite file stops the start with one line and is not overwritt
   t.same(readFileSync(path), bytes, 'the file is left as it was')
 })
 
-t.test('logs redact credentials', async (t) => {
-  const running = await start({ DATABASE_PATH: join(t.testdir({}), 'kb.db') })
+t.test('logs redact credentials and never show an API key, even at trace level', async (t) => {
+  const key = 'TOPSECRET-KEY-0123456789'
+  const running = await start({ DATABASE_PATH: join(t.testdir({}), 'kb.db'), LOG_LEVEL: 'trace', API_KEYS: `editor:${key}` })
   await fetch(`${running.url}/v1/entities/openai`, { headers: { authorization: 'Bearer TOPSECRET-1', cookie: 'session=TOPSECRET-2' } })
+  const write = await fetch(`${running.url}/v1/statements/st_204553402dda`, { method: 'PATCH', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: '{"stance":"positive"}' })
+  t.equal(write.status, 200)
+  const refused = await fetch(`${running.url}/v1/articles/deepseek-reactions`, { method: 'DELETE', headers: { authorization: `Bearer ${key}-wrong` } })
+  t.equal(refused.status, 401)
   running.kill('SIGTERM')
   await running.exited
   const logs = running.logs.join('\n')
-  t.match(logs, /"url":"\/v1\/entities\/openai"/, 'the request was logged')
+  t.match(logs, /"url":"\/v1\/entities\/openai"/, 'the requests were logged')
+  t.match(logs, /"url":"\/v1\/statements\/st_204553402dda"/)
   t.notMatch(logs, /TOPSECRET/)
 })
 

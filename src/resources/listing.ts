@@ -102,7 +102,7 @@ export function respondList<R, T, K extends Key> (request: FastifyRequest, reply
     url.searchParams.set('cursor', nextCursor)
     reply.header('link', `<${url.pathname}${url.search}>; rel="next"`)
   }
-  return { data: spec.shape(pageRows), page: { limit: params.limit, nextCursor, ...(total === undefined ? {} : { total, ...(exact ? {} : { totalIsLowerBound: true }) }) } }
+  return { data: spec.shape(pageRows), page: { limit: params.limit, nextCursor, ...(total === undefined ? {} : { total, ...(exact ? {} : { totalIsLowerBound: true as const }) }) } }
 }
 
 async function * exportLines<R, T, K extends Key> (spec: ListSpec<R, T, K>, after: K | undefined, type: string) {

@@ -1,6 +1,6 @@
 // Pieces every resource shares: id and page parameters, reference shapes, the page envelope, and keyset cursors.
 import { z } from 'zod'
-import { DATE_PRECISIONS, ENTITY_TYPES } from '../db/schema.js'
+import { DATE_PRECISIONS, ENTITY_TYPES, ORIGINS } from '../db/schema.js'
 import { MAX, int32, str } from '../limits.js'
 import { fold, ftsQuery, searchWords } from '../db/text.js'
 import { invalidField } from '../errors.js'
@@ -107,6 +107,12 @@ export const okList = <T extends z.ZodType>(schema: T, description: string, csvE
     }
   }
 })
+
+/** Where an item comes from: curated by an editor, or extracted by the service. */
+export const Provenance = {
+  origin: z.enum(ORIGINS).describe('`curated`: annotated or corrected by an editor; `extracted`: found by the extractor in an ingested article.'),
+  confidence: z.number().min(0).max(1).describe('How sure the extractor is, from 0 to 1; 1 for curated items.')
+}
 
 /** Search relevance shown on full-text results. */
 export const SearchMatch = z.object({

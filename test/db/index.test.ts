@@ -17,7 +17,7 @@ t.test('creates the file and its folder, in WAL mode with foreign keys on', asyn
   t.ok(ping(db))
   const tables = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' AND name NOT LIKE '%\\_fts\\_%' ESCAPE '\\' ORDER BY name").pluck().all()
   t.same(tables, [
-    'affiliations', 'articles', 'articles_fts', 'entities', 'entities_fts', 'entity_aliases', 'kb_version', 'market_events',
+    'affiliations', 'articles', 'articles_fts', 'audit', 'entities', 'entities_fts', 'entity_aliases', 'kb_version', 'market_events',
     'mentions', 'row_counts', 'statement_subjects', 'statements', 'statements_fts', 'terms'
   ])
 })
@@ -27,7 +27,7 @@ t.test('reopening applies no migration twice', async (t) => {
   openDb(path).$client.close()
   const db = openDb(path)
   t.teardown(() => db.$client.close())
-  t.equal(db.$client.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get(), 2)
+  t.equal(db.$client.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get(), 3)
   t.equal(db.$client.prepare('SELECT count(*) FROM kb_version').pluck().get(), 1)
 })
 

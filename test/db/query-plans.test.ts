@@ -29,7 +29,7 @@ t.test('route queries use indexes', async (t) => {
     '/v1/entities', '/v1/entities?type=person', '/v1/entities?q=open', '/v1/entities/openai',
     '/v1/entities/openai/statements', `/v1/entities/openai/statements?cursor=${cursor}`,
     '/v1/entities/openai/statements?role=speaker', '/v1/entities/openai/statements?role=subject', '/v1/entities/nvidia/market-events',
-    '/v1/market-events', '/v1/market-events?kind=share_price_change', '/v1/market-events?entity=nvidia',
+    '/v1/market-events', '/v1/market-events?kind=share_price_change', '/v1/market-events?entity=nvidia', '/v1/market-events?article=deepseek-reactions',
     '/v1/articles', '/v1/articles/deepseek-reactions', '/readyz',
     '/v1/statements?q=deepseek', '/v1/statements?q=deepseek&sort=-date', '/v1/statements?medium=x_post', '/v1/statements?from=2025&to=2025',
     '/v1/statements?entity=openai&kind=quote', '/v1/statements?sort=position', '/v1/statements?count=true', '/v1/statements?sort=date', '/v1/statements?about=deepseek&count=true',

@@ -10,7 +10,7 @@ t.test('lists entities by name with aliases and counts', async (t) => {
   t.same(names, [...names].sort((a: string, b: string) => a.toLowerCase() < b.toLowerCase() ? -1 : 1), 'sorted case-insensitively')
   const altman = res.body.data.find((e: any) => e.id === 'sam-altman')
   t.same(altman, {
-    id: 'sam-altman', name: 'Sam Altman', type: 'person', description: 'Chief executive of OpenAI.',
+    id: 'sam-altman', name: 'Sam Altman', type: 'person', description: 'Chief executive of OpenAI.', origin: 'curated',
     aliases: ['Sam Altman'], statementCount: 6, subjectCount: 0, mentionCount: 1
   })
   const deepseek = res.body.data.find((e: any) => e.id === 'deepseek')

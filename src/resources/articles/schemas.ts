@@ -78,3 +78,27 @@ export const articleParams = z.strictObject({
 /** Cursor keys per sort: the sort columns of the last row served. */
 export const articleCursorKey = (sort: string) =>
   sort === 'relevance' ? z.tuple([z.number(), z.number().int()]) : z.tuple([z.string(), z.string()])
+
+/** An article to ingest. The body is the article text alone: every extracted span indexes into it. */
+export const ArticleInput = z.strictObject({
+  title: z.string().trim().min(1).max(1000).describe('The headline.'),
+  body: z.string().min(1).max(200_000, 'Must be at most 200,000 characters.').describe('The article text alone (no headline, byline or page furniture): paragraphs separated by blank lines.'),
+  language: z.enum(['fr', 'en']).describe('The language of the text.'),
+  author: z.string().trim().min(1).max(300).optional().describe('The byline.'),
+  publisher: z.string().trim().min(1).max(300).optional().describe('The outlet.'),
+  url: z.url({ protocol: /^https?$/ }).max(2048).optional().describe('Where the article was published.'),
+  publishedAt: z.string().max(40).regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/, 'Must be an ISO 8601 date or timestamp: 2025, 2025-01, 2025-01-29 or 2025-01-29T09:00:00Z.').optional()
+    .describe('When it was published, as precisely as known.'),
+  caption: z.string().trim().min(1).max(2000).optional().describe('The caption of the lead photo.')
+}).meta({
+  id: 'NewArticle',
+  examples: [{
+    title: 'Chipmakers slide as investors weigh cheaper AI models',
+    body: 'Shares of Nvidia fell 4.2% on Thursday.\n\n“We are seeing a healthy correction, not a collapse,” said Priya Raman, chief investment officer at Halden Capital.',
+    language: 'en',
+    publisher: 'Example Wire',
+    publishedAt: '2025-01-30'
+  }]
+})
+
+export const ArticleCreated = one(ArticleSummary, 'ArticleCreated')

@@ -3,7 +3,7 @@ import { aliasedTable, and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
 import { afterValues, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
 import { perShape } from '../../db/memo.js'
-import { affiliations, entities, entityAliases, type EntityType } from '../../db/schema.js'
+import { affiliations, entities, entityAliases, type EntityType, type Origin } from '../../db/schema.js'
 
 export const ENTITY_SORTS = ['name', '-name', 'statementCount', '-statementCount', 'subjectCount', '-subjectCount', 'mentionCount', '-mentionCount', 'relevance'] as const
 export type EntitySort = (typeof ENTITY_SORTS)[number]
@@ -27,6 +27,7 @@ const entityColumns = {
   name: entities.name,
   type: entities.type,
   description: entities.description,
+  origin: entities.origin,
   statementCount: entities.statementCount,
   subjectCount: entities.subjectCount,
   mentionCount: entities.mentionCount
@@ -47,6 +48,7 @@ export interface EntityRow {
   name: string
   type: EntityType
   description: string
+  origin: Origin
   statementCount: number
   subjectCount: number
   mentionCount: number

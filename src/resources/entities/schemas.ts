@@ -1,7 +1,7 @@
 // Entity contract: entity, affiliation and list shapes and their parameters, as zod schemas registered for the OpenAPI document.
 import { z } from 'zod'
 import { MAX, int32, str } from '../../limits.js'
-import { AFFILIATION_KINDS, ENTITY_TYPES } from '../../db/schema.js'
+import { AFFILIATION_KINDS, ENTITY_TYPES, ORIGINS } from '../../db/schema.js'
 import { statementFilterQuery } from '../statements/schemas.js'
 import { EntityRef, Slug, Span, one, pageOf, pageQuery, searchText, sortParam } from '../shared.js'
 import { ENTITY_SORTS } from './queries.js'
@@ -13,6 +13,7 @@ const entityFields = {
   name: str(MAX.name).describe('Canonical name.'),
   type: EntityType,
   description: str(MAX.label).describe('Short neutral description.'),
+  origin: z.enum(ORIGINS).describe('`curated`, or `extracted` when the extractor created it from an ingested article.'),
   aliases: z.array(str(MAX.name)).max(MAX.items).describe('Every spelling the knowledge base knows, the canonical name included (the article writes "Openai", "NVIDIA", "XAI").'),
   statementCount: int32().describe('Statements this entity made (as speaker).'),
   subjectCount: int32().describe('Statements about this entity (as a subject).'),
@@ -28,7 +29,7 @@ export const Entity = z.object({ ...entityFields, match: EntityMatch.optional() 
   id: 'Entity',
   description: 'A person, organization, product, platform or concept named in the news.',
   examples: [{
-    id: 'sam-altman', name: 'Sam Altman', type: 'person', description: 'Chief executive of OpenAI.',
+    id: 'sam-altman', name: 'Sam Altman', type: 'person', description: 'Chief executive of OpenAI.', origin: 'curated',
     aliases: ['Sam Altman'], statementCount: 6, subjectCount: 0, mentionCount: 1
   }]
 })
@@ -51,7 +52,7 @@ export const EntityDetail = z.object({
 }).meta({
   id: 'EntityDetail',
   examples: [{
-    id: 'sam-altman', name: 'Sam Altman', type: 'person', description: 'Chief executive of OpenAI.',
+    id: 'sam-altman', name: 'Sam Altman', type: 'person', description: 'Chief executive of OpenAI.', origin: 'curated',
     aliases: ['Sam Altman'], statementCount: 6, subjectCount: 0, mentionCount: 1,
     affiliations: [{
       kind: 'works_for', role: 'PDG',

@@ -14,6 +14,8 @@ const marketEventColumns = {
   spanEnd: marketEvents.spanEnd,
   date: marketEvents.date,
   datePrecision: marketEvents.datePrecision,
+  origin: marketEvents.origin,
+  confidence: marketEvents.confidence,
   entity: { id: entities.id, name: entities.name, type: entities.type },
   article: {
     id: articles.id,
@@ -25,10 +27,16 @@ const marketEventColumns = {
 
 export interface MarketEventListArgs {
   entity?: string | undefined
+  article?: string | undefined
   kind?: MarketEventKind | undefined
   after?: readonly [string, number, string] | undefined
   limit: number
 }
+
+// A type alias, not an interface: perShape keys its cache by plain records.
+type Filters = { entity: boolean, article: boolean, kind: boolean }
+const shapeOf = (args: Pick<MarketEventListArgs, 'entity' | 'article' | 'kind'>): Filters =>
+  ({ entity: args.entity !== undefined, article: args.article !== undefined, kind: args.kind !== undefined })
 
 export function marketEventQueries (db: Db) {
   const base = () => db.select(marketEventColumns)
@@ -36,12 +44,13 @@ export function marketEventQueries (db: Db) {
     .innerJoin(entities, eq(entities.id, marketEvents.entityId))
     .innerJoin(articles, eq(articles.id, marketEvents.articleId))
 
-  const filters = (shape: { entity: boolean, kind: boolean }) => [
+  const filters = (shape: Filters) => [
     shape.entity ? eq(marketEvents.entityId, sql.placeholder('entity')) : undefined,
+    shape.article ? eq(marketEvents.articleId, sql.placeholder('article')) : undefined,
     shape.kind ? eq(marketEvents.kind, sql.placeholder('kind')) : undefined
   ]
 
-  const list = perShape((shape: { entity: boolean, kind: boolean, after: boolean }) => base()
+  const list = perShape((shape: Filters & { after: boolean }) => base()
     .where(and(
       ...filters(shape),
       shape.after
@@ -52,22 +61,23 @@ export function marketEventQueries (db: Db) {
     .limit(sql.placeholder('limit'))
     .prepare())
 
-  const total = perShape((shape: { entity: boolean, kind: boolean }) =>
+  const total = perShape((shape: Filters) =>
     db.select({ n: sql<number>`count(*)` }).from(marketEvents).where(and(...filters(shape))).prepare())
 
   const byId = base().where(eq(marketEvents.id, sql.placeholder('id'))).prepare()
 
   return {
-    list: (args: MarketEventListArgs) => list({ entity: args.entity !== undefined, kind: args.kind !== undefined, after: args.after !== undefined }).all({
+    list: (args: MarketEventListArgs) => list({ ...shapeOf(args), after: args.after !== undefined }).all({
       entity: args.entity,
+      article: args.article,
       kind: args.kind,
       afterArticle: args.after?.[0],
       afterStart: args.after?.[1],
       afterId: args.after?.[2],
       limit: args.limit
     }),
-    count: (args: Pick<MarketEventListArgs, 'entity' | 'kind'>) =>
-      total({ entity: args.entity !== undefined, kind: args.kind !== undefined }).get({ entity: args.entity, kind: args.kind })?.n ?? 0,
+    count: (args: Pick<MarketEventListArgs, 'entity' | 'article' | 'kind'>) =>
+      total(shapeOf(args)).get({ entity: args.entity, article: args.article, kind: args.kind })?.n ?? 0,
     byId: (id: string) => byId.get({ id })
   }
 }

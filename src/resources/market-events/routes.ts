@@ -52,7 +52,7 @@ export const marketEventRoutes: FastifyPluginAsyncZod<{ queries: MarketEventQuer
       operationId: 'listMarketEvents',
       tags: ['market-events'],
       summary: 'List market events',
-      description: 'Share-price and market-value moves reported by articles, in reading order, filtered by entity and kind. Send `Accept: text/csv` or `application/x-ndjson` to export every match.',
+      description: 'Share-price and market-value moves reported by articles, in reading order, filtered by entity, article and kind. Send `Accept: text/csv` or `application/x-ndjson` to export every match.',
       querystring: marketEventListQuery,
       response: { 200: okList(MarketEventList, 'A page of market events (or every match, as CSV or NDJSON).', MARKET_EVENT_CSV_EXAMPLE), ...problemResponses(400, 500) }
     }

@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { MAX, str } from '../../limits.js'
 import { DIRECTIONS, MARKET_EVENT_KINDS } from '../../db/schema.js'
-import { ArticleRef, EntityRef, PartialDate, Slug, Span, one, pageOf, pageQuery } from '../shared.js'
+import { ArticleRef, EntityRef, PartialDate, Provenance, Slug, Span, one, pageOf, pageQuery } from '../shared.js'
 
 export const MarketEventKind = z.enum(MARKET_EVENT_KINDS).meta({
   id: 'MarketEventKind',
@@ -26,7 +26,8 @@ export const MarketEvent = z.object({
   span: Span,
   article: ArticleRef,
   date: PartialDate.date.describe('When the move happened, as precisely as the article says; null when it does not.'),
-  datePrecision: PartialDate.precision
+  datePrecision: PartialDate.precision,
+  ...Provenance
 }).meta({
   id: 'MarketEvent',
   description: 'A market move an article reports, with its figures and the span they come from.',
@@ -43,7 +44,9 @@ export const MarketEvent = z.object({
     span: { start: 818, end: 900 },
     article: { id: 'deepseek-reactions', title: '«\u00a0 Salles de guerre \u00a0», allégations de vol de données et open source: comment les entreprises technologiques ont réagi à l’IA de Deepseek', publishedDate: '2025', publishedDatePrecision: 'year' },
     date: null,
-    datePrecision: null
+    datePrecision: null,
+    origin: 'curated',
+    confidence: 1
   }]
 })
 
@@ -54,6 +57,7 @@ export const marketEventPageQuery = z.strictObject({ ...pageQuery })
 
 export const marketEventListQuery = z.strictObject({
   entity: Slug.optional().meta({ description: 'Only events of this entity id.', examples: ['nvidia'] }),
+  article: Slug.optional().meta({ description: 'Only events this article reports (an article id).', examples: ['deepseek-reactions'] }),
   kind: z.enum(MARKET_EVENT_KINDS).optional().meta({ description: 'Only events of this kind.', examples: ['share_price_change'] }),
   ...pageQuery
 })

@@ -4,7 +4,7 @@ import type { Db } from '../../db/index.js'
 import { afterValues, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
 import { perShape } from '../../db/memo.js'
 import { candidateRank, candidateSeq, candidates, candidatesFor, floorFinder } from '../../db/search.js'
-import { articles, entities, rowCounts, statementSubjects, statements, type Medium, type StatementKind } from '../../db/schema.js'
+import { articles, entities, rowCounts, statementSubjects, statements, type Medium, type Origin, type Stance, type StatementKind } from '../../db/schema.js'
 
 export const STATEMENT_SORTS = ['-date', 'date', 'position', '-position', 'relevance'] as const
 export type StatementSort = (typeof STATEMENT_SORTS)[number]
@@ -118,6 +118,9 @@ export function statementQueries (db: Db) {
     text: statements.text,
     speakerLabel: statements.speakerLabel,
     medium: statements.medium,
+    stance: statements.stance,
+    origin: statements.origin,
+    confidence: statements.confidence,
     spanStart: statements.spanStart,
     spanEnd: statements.spanEnd,
     speaker: { id: entities.id, name: entities.name, type: entities.type },
@@ -291,6 +294,9 @@ export interface StatementRow {
   text: string
   speakerLabel: string
   medium: Medium | null
+  stance: Stance | null
+  origin: Origin
+  confidence: number
   spanStart: number
   spanEnd: number
   speaker: { id: string, name: string, type: typeof entities.$inferSelect['type'] }

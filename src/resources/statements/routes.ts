@@ -10,7 +10,7 @@ import { StatementList, StatementResponse, statementCursorKey, statementListQuer
 
 type StatementOut = z.infer<typeof Statement>
 
-function toStatement (row: StatementRow, subjects: StatementOut['subjects'], q?: string): StatementOut {
+export function toStatement (row: StatementRow, subjects: StatementOut['subjects'], q?: string): StatementOut {
   const { seq: _seq, articleDate: _date, rank, ...rest } = row
   return {
     ...withSpan(rest),

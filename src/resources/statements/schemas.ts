@@ -1,9 +1,9 @@
 // Statement contract: the statement shape, its list filters and envelopes, as zod schemas registered for the OpenAPI document.
 import { z } from 'zod'
 import { MAX, int32, str } from '../../limits.js'
-import { MEDIA, STATEMENT_KINDS } from '../../db/schema.js'
+import { MEDIA, STANCES, STATEMENT_KINDS } from '../../db/schema.js'
 import { STATEMENT_SORTS } from './queries.js'
-import { ArticleRef, EntityRef, SearchMatch, Slug, Span, isoDate, one, pageOf, pageQuery, searchText, sortParam } from '../shared.js'
+import { ArticleRef, EntityRef, Provenance, SearchMatch, Slug, Span, isoDate, one, pageOf, pageQuery, searchText, sortParam } from '../shared.js'
 
 export const StatementKind = z.enum(STATEMENT_KINDS).meta({
   id: 'StatementKind',
@@ -24,6 +24,8 @@ export const Statement = z.object({
   speaker: EntityRef.describe('Who said it. Organizations speaking through a spokesperson are the speaker.'),
   speakerLabel: str(MAX.label).describe('How the article names the speaker at this point, e.g. "un porte-parole de NVIDIA" or "il".'),
   medium: Medium.nullable().describe('Where it was said, when the article says so; otherwise null.'),
+  stance: z.enum(STANCES).nullable().describe('How the statement leans toward its subjects, when an editor has said so; otherwise null.'),
+  ...Provenance,
   subjects: z.array(EntityRef).max(MAX.items).describe('Entities the statement is about.'),
   span: Span,
   search: SearchMatch.optional()
@@ -39,6 +41,9 @@ export const Statement = z.object({
     speaker: { id: 'nvidia', name: 'Nvidia', type: 'organization' },
     speakerLabel: 'un porte-parole de NVIDIA',
     medium: 'press_statement',
+    stance: null,
+    origin: 'curated',
+    confidence: 1,
     subjects: [{ id: 'deepseek', name: 'DeepSeek', type: 'organization' }],
     span: { start: 905, end: 1011 }
   }]
@@ -82,3 +87,12 @@ export const statementCursorKey = {
   '-position': z.tuple([z.string(), z.number().int()]),
   relevance: z.tuple([z.number(), z.number().int()])
 } as const
+
+/** An editor's correction of a statement; what is left out stays as it is. */
+export const StatementPatch = z.strictObject({
+  speaker: Slug.optional().describe('The entity who said it.'),
+  kind: z.enum(STATEMENT_KINDS).optional().describe('The kind of statement.'),
+  subjects: z.array(Slug).max(50).optional().describe('Every entity it is about (replaces the list).'),
+  stance: z.enum(STANCES).nullable().optional().describe('How it leans toward its subjects; null to clear.')
+}).refine((patch) => Object.keys(patch).length > 0, 'Send at least one of speaker, kind, subjects, stance.')
+  .meta({ id: 'StatementPatch', examples: [{ speaker: 'nvidia', stance: 'positive' }] })

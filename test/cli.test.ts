@@ -1,0 +1,70 @@
+// npm run ingest: a text file through the same validation, extractor and transaction as POST /v1/articles, with usage errors that say what to fix.
+import { execFile } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import t from 'tap'
+import { openDb } from '../src/db/index.js'
+import { seedAll } from '../src/db/seed.js'
+import { build, node } from './helper.js'
+
+const CLI = new URL('../src/cli.ts', import.meta.url).pathname
+const FIXTURE = new URL('./fixtures/chip-stocks.en.txt', import.meta.url).pathname
+
+async function cli (databasePath: string, ...args: string[]) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(...node(CLI, ...args), { env: { PATH: process.env.PATH, DATABASE_PATH: databasePath } })
+    return { code: 0, stdout, stderr }
+  } catch (err) {
+    const { code, stdout, stderr } = err as { code: number, stdout: string, stderr: string }
+    return { code, stdout, stderr }
+  }
+}
+
+t.test('ingest writes what the route writes, once', async (t) => {
+  const databasePath = join(t.testdir({}), 'kb.db')
+  const db = openDb(databasePath)
+  seedAll(db)
+  db.$client.close()
+
+  const first = await cli(databasePath, 'ingest', FIXTURE, '--lang', 'en', '--publisher', 'Example Wire', '--published-at', '2025-01-30')
+  t.equal(first.code, 0, first.stderr)
+  const [, id] = /^created \/v1\/articles\/(\S+) \(11 statements, 2 market events\) in /.exec(first.stdout) ?? []
+  t.ok(id, first.stdout)
+  const again = await cli(databasePath, 'ingest', FIXTURE, '--lang', 'en')
+  t.equal(again.stdout, `already there, unchanged: /v1/articles/${id} (11 statements, 2 market events)\n`)
+
+  // The same text posted to the API on a fresh copy of the seed: the same article and statement ids.
+  const { app } = await build(t, { env: { API_KEYS: 'test:test-key-0123456789abcdef' } })
+  const [title, ...body] = readFileSync(FIXTURE, 'utf8').trim().split('\n')
+  const posted = await app.inject({ method: 'POST', url: '/v1/articles', headers: { authorization: 'Bearer test-key-0123456789abcdef' }, payload: { title, body: body.join('\n').trim(), language: 'en' } })
+  t.equal(posted.json().data.id, id)
+  const viaApi = (await app.inject({ url: `/v1/statements?article=${id}&limit=100` })).json().data.map((s: { id: string }) => s.id)
+  const file = openDb(databasePath)
+  try {
+    const viaCli = file.$client.prepare('SELECT id FROM statements WHERE article_id = ? ORDER BY position').pluck().all(id)
+    t.same(viaCli, viaApi)
+    t.same(file.$client.prepare("SELECT key_id, operation FROM audit").all(), [{ key_id: 'cli', operation: 'article.create' }], 'audited as the cli')
+  } finally {
+    file.$client.close()
+  }
+})
+
+t.test('bad arguments exit 2 with what to fix, and write nothing', async (t) => {
+  const databasePath = join(t.testdir({}), 'kb.db')
+  const cases: [string[], RegExp][] = [
+    [['ingest', FIXTURE, '--lang', 'de'], /chip-stocks\.en\.txt cannot be ingested:\n {2}--lang: Invalid option: expected one of "fr"\|"en"/],
+    [['ingest', FIXTURE], /--lang: Invalid option/],
+    [['ingest', FIXTURE, '--lang', 'en', '--published-at', 'yesterday'], /publishedAt: Must be an ISO 8601 date/],
+    [['ingest', 'no-such-file.txt', '--lang', 'fr'], /^cannot read no-such-file\.txt: ENOENT\n$/],
+    [['ingest', '--lang', 'fr'], /^usage: npm run ingest -- <file\.txt> --lang fr\|en/],
+    [['ingest', FIXTURE, '--lang', 'en', '--colour', 'red'], /Unknown option '--colour'[\s\S]*usage: npm run ingest/]
+  ]
+  for (const [args, message] of cases) {
+    const res = await cli(databasePath, ...args)
+    t.equal(res.code, 2, args.join(' '))
+    t.match(res.stderr, message)
+    t.equal(res.stdout, '')
+  }
+  t.notOk(existsSync(databasePath), 'the database was not even created')
+})
