@@ -22,6 +22,9 @@ Every statement carries the exact characters it comes from: \`text\` equals \`ar
 **Limits**: \`limit\` 1–100, \`q\` up to 500 characters, ids up to 100 and path parameters up to 200 characters, bodies up to 1 MiB (an article body up to 200,000 characters), 30 s to send a request. Each client may make \`RATE_LIMIT_MAX\` requests per \`RATE_LIMIT_WINDOW\` (600 a minute by default; \`X-RateLimit-*\` headers count them, 429 with \`Retry-After\` past them), and each key \`WRITE_RATE_LIMIT_MAX\` writes (60 by default). An overloaded server answers 503 with \`Retry-After\`.`
 
 type Doc = ReturnType<typeof jsonSchemaTransformObject>
+
+// Relative, so Swagger UI and generated clients call whichever host serves the document; a public API (x-internal: false).
+const SERVERS = [{ url: '/', description: 'Whichever deployment serves this document (local, staging or production).', 'x-internal': false }]
 interface OpenApiParts { paths?: unknown, components?: { schemas?: Record<string, unknown> } }
 
 /**
@@ -86,6 +89,21 @@ const RETRY_AFTER = { 'Retry-After': header('Seconds to wait before retrying.', 
 // Probes answer orchestrators, not clients: they are neither cached nor rate limited.
 const PROBES = new Set(['/healthz', '/readyz'])
 
+interface Parameter { name: string, in: string, required?: boolean, example?: unknown, schema?: Record<string, unknown> }
+
+/**
+ * Swagger UI's "Try it out" fills every input with its parameter's `example`, so a reader who
+ * types an id and presses Execute would send every filter's example at once and get an empty
+ * list. Optional parameters keep their example in the schema (`examples`), which it shows but
+ * does not send; required ones and `limit` keep theirs, which make a sensible first request.
+ */
+function exampleWithoutPrefill (parameter: object): object {
+  const p = parameter as Parameter
+  if (p.required || p.name === 'limit' || p.example === undefined) return p
+  const { example, ...rest } = p
+  return { ...rest, schema: { ...p.schema, examples: [example] } }
+}
+
 interface Response { content?: Record<string, unknown>, headers?: Record<string, unknown>, description: string }
 interface Operation { parameters?: object[], responses: Record<string, Response>, security?: object[] }
 
@@ -117,6 +135,7 @@ export function documentHttpHeaders (doc: Doc): Doc {
         }]
         op.responses['304'] = { description: 'Not Modified: the representation you hold (`If-None-Match`) is current.', headers: { ...cache } }
       }
+      op.parameters = op.parameters?.map(exampleWithoutPrefill)
       const unauthorized = op.responses['401']
       if (unauthorized) unauthorized.headers = { ...unauthorized.headers, 'WWW-Authenticate': header('How to authenticate: a bearer key.', { type: 'string', enum: [WWW_AUTHENTICATE] }, WWW_AUTHENTICATE) }
       if (!probe) {
@@ -162,7 +181,7 @@ export async function registerDocs (app: FastifyInstance) {
       ]
     },
     transform: jsonSchemaTransform,
-    transformObject: (doc) => documentHttpHeaders(pruneComponents(jsonSchemaTransformObject(doc)))
+    transformObject: (doc) => ({ ...documentHttpHeaders(pruneComponents(jsonSchemaTransformObject(doc))), servers: SERVERS })
   })
   await app.register(swaggerUi, { routePrefix: '/docs' })
 

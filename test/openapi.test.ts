@@ -30,6 +30,7 @@ t.test('the app serves the same document as JSON and YAML, and Swagger UI at /do
 
 t.test('the document is OpenAPI 3.1 and every operation is documented', async (t) => {
   t.equal(doc.openapi, '3.1.0')
+  t.equal(doc.info.version, JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version, 'info.version follows package.json')
   const operations = Object.entries(doc.paths).flatMap(([path, item]: [string, any]) =>
     Object.entries(item).map(([method, op]: [string, any]) => ({ id: `${method.toUpperCase()} ${path}`, op })))
   t.same(operations.map((o) => o.id).sort(), [
@@ -66,7 +67,9 @@ t.test('the document is OpenAPI 3.1 and every operation is documented', async (t
     }
     for (const p of op.parameters ?? []) {
       t.ok(p.description, `${id}: ${p.name} has a description`)
-      t.ok(p.example !== undefined || p.schema?.enum, `${id}: ${p.name} has an example`)
+      t.ok(p.example !== undefined || p.schema?.examples?.length || p.schema?.enum, `${id}: ${p.name} has an example`)
+      // Swagger UI sends a parameter's own example with "Try it out": only those a first request should send keep one.
+      if (p.example !== undefined) t.ok(p.required || p.name === 'limit', `${id}: ${p.name} is not prefilled`)
     }
     if (op.parameters?.length) t.ok(op.responses['400']?.content?.['application/problem+json'], `${id}: documented 400`)
     if (read && !['GET /healthz', 'GET /readyz'].includes(id)) {
@@ -125,6 +128,6 @@ t.test('examples are real: each equals what the API serves', async (t) => {
   t.same(full.mentions.find((m: any) => m.span.start === article.mentions[0].span.start), article.mentions[0], 'Article mention')
   t.same(full.terms[0], article.terms[0], 'Article term')
   t.same((await getJson(app, '/v1/search?q=modele&limit=1')).body.data[0], example('SearchHit'), 'SearchHit')
-  const cursor = doc.paths['/v1/statements'].get.parameters.find((p: any) => p.name === 'cursor').example
+  const cursor = doc.paths['/v1/statements'].get.parameters.find((p: any) => p.name === 'cursor').schema.examples[0]
   t.equal((await getJson(app, `/v1/statements?cursor=${cursor}`)).body.data[0].position, 21, 'the cursor example resumes after position 20')
 })
