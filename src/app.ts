@@ -12,6 +12,7 @@ import type { Db } from './db/index.js'
 import { registerDocs } from './docs.js'
 import { ProblemError, frameworkErrors, installErrorHandlers } from './errors.js'
 import { healthRoutes } from './health.js'
+import { homeRoute } from './home.js'
 import { installSecurityHeaders } from './security.js'
 import { serializerCompiler } from './serializer.js'
 import { articleQueries } from './resources/articles/queries.js'
@@ -108,6 +109,7 @@ export async function buildApp ({ config, db }: AppOptions): Promise<FastifyInst
   await registerDocs(app)
 
   await app.register(healthRoutes, { db, underPressure: config.maxEventLoopDelayMs > 0 })
+  homeRoute(app)
   const queries = {
     articles: articleQueries(db),
     entities: entityQueries(db),

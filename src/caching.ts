@@ -6,7 +6,8 @@ import { negotiate } from './resources/listing.js'
 
 export const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=60'
 export const PRIVATE_CACHE_CONTROL = 'private, no-cache'
-const NOT_CACHED = new Set(['/healthz', '/readyz'])
+// Probes must reach the server; the home page depends on the code alone and tags itself.
+const NOT_CACHED = new Set(['/healthz', '/readyz', '/'])
 // Headers a cached response must replay; the rest come from the hooks every response passes.
 const REPLAYED = ['content-type', 'link', 'x-total-count']
 const MAX_CACHED_PAYLOAD = 256 * 1024

@@ -18,8 +18,10 @@ const CONTENT_SECURITY_POLICY = {
   upgradeInsecureRequests: null
 }
 
+type Directives = typeof CONTENT_SECURITY_POLICY
+
 /** The headers Helmet sets with this configuration, captured once. */
-export function helmetHeaders (): Record<string, string> {
+export function helmetHeaders (directives: Directives = CONTENT_SECURITY_POLICY): Record<string, string> {
   const headers: Record<string, string> = {}
   const response = {
     setHeader: (name: string, value: string | number) => { headers[name.toLowerCase()] = String(value) },
@@ -27,10 +29,15 @@ export function helmetHeaders (): Record<string, string> {
   }
   let failure: unknown
   // An open API: browser apps on any origin may read its responses (CORS decides which may call it).
-  helmet({ contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY }, crossOriginResourcePolicy: { policy: 'cross-origin' } })(
+  helmet({ contentSecurityPolicy: { directives }, crossOriginResourcePolicy: { policy: 'cross-origin' } })(
     {} as Parameters<ReturnType<typeof helmet>>[0], response as unknown as Parameters<ReturnType<typeof helmet>>[1], (err?: unknown) => { failure = err })
   if (failure) throw failure
   return headers
+}
+
+/** The Content-Security-Policy header with some directives replaced (a page allowing its own inline script by hash). */
+export function contentSecurityPolicy (overrides: Partial<Directives>): string {
+  return helmetHeaders({ ...CONTENT_SECURITY_POLICY, ...overrides })['content-security-policy']!
 }
 
 /**
