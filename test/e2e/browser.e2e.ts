@@ -1,0 +1,78 @@
+// In a real browser (Debian's Chromium through playwright-core): Swagger UI's "Try it out" answers with real data, and the home page renders every speaker without a console error.
+import { mkdirSync } from 'node:fs'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import t from 'tap'
+import { build, getJson } from '../helper.js'
+
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname
+mkdirSync(ARTIFACTS, { recursive: true })
+
+const { app } = await build(t)
+const base = await app.listen({ port: 0, host: '127.0.0.1' })
+let browser: Browser
+try {
+  browser = await chromium.launch({ executablePath: EXECUTABLE, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+} catch (err) {
+  throw new Error(`cannot start Chromium at ${EXECUTABLE} (apt-get install chromium, or set CHROMIUM_PATH): ${(err as Error).message.split('\n')[0]}`, { cause: err })
+}
+t.teardown(() => browser.close())
+
+/** A page that records console errors, uncaught exceptions and failed requests. */
+async function open (path: string): Promise<{ page: Page, problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  const problems: string[] = []
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`) })
+  page.on('pageerror', (err) => problems.push(`exception: ${err.message}`))
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`))
+  await page.goto(`${base}${path}`)
+  return { page, problems }
+}
+
+t.test('Swagger UI: try an entity\'s statements with nvidia and get a Nvidia quote', async (t) => {
+  const { page, problems } = await open('/docs')
+  const operation = page.locator('#operations-entities-listEntityStatements')
+  await operation.locator('.opblock-summary').click()
+  await operation.getByRole('button', { name: 'Try it out' }).click()
+  await operation.locator('tr[data-param-name="id"] input').fill('nvidia')
+  await operation.getByRole('button', { name: 'Execute' }).click()
+
+  const live = operation.locator('.live-responses-table .response')
+  await live.first().waitFor()
+  t.equal((await live.locator('.response-col_status').first().innerText()).trim(), '200')
+  const body = await operation.locator('.live-responses-table .response-col_description .microlight').first().innerText()
+  const served = (await getJson(app, '/v1/entities/nvidia/statements')).body
+  t.same(JSON.parse(body), served, 'the response panel shows what the API serves')
+  t.ok(served.data.some((s: { speaker: { id: string }, kind: string }) => s.speaker.id === 'nvidia' && s.kind === 'quote'), 'a quote by Nvidia')
+  t.match(body, 'Deepseek est une excellente progression')
+  await live.first().scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${ARTIFACTS}swagger-try-it-out.png`, fullPage: false })
+  t.same(problems, [], 'no console errors, exceptions or failed requests')
+})
+
+t.test('the home page shows every speaker with their statements, and Nvidia\'s figures', async (t) => {
+  const { page, problems } = await open('/')
+  await page.waitForSelector('body[data-state="ready"]', { timeout: 15_000 })
+  const statements = (await getJson(app, '/v1/statements?article=deepseek-reactions&limit=100')).body.data as { speaker: { id: string, name: string } }[]
+  const speakers = [...new Map(statements.map((s) => [s.speaker.id, s.speaker.name])).entries()]
+  t.equal(speakers.length, 12)
+  for (const [id, name] of speakers) {
+    const section = page.locator(`section[data-speaker="${id}"]`)
+    t.equal((await section.locator('h3 a').innerText()).trim(), name, `${name} has a section`)
+    t.equal(await section.locator('li.statement').count(), statements.filter((s) => s.speaker.id === id).length, `${name}: every statement`)
+  }
+  t.equal(await page.locator('#summary').innerText(), `${statements.length} statements by ${speakers.length} speakers.`)
+  const market = await page.locator('#market').innerText()
+  t.match(market, /Nvidia\s+share price change\s+-17 %/)
+  t.match(market, /-\$593B \/ -€570B/)
+  t.ok(await page.locator('a[href="/docs"]').count(), 'links to the docs')
+  t.ok(await page.locator('a[href="/openapi.json"]').count(), 'and to the OpenAPI document')
+  await page.screenshot({ path: `${ARTIFACTS}home.png`, fullPage: true })
+  t.same(problems, [], 'no console errors (a CSP violation would be one), exceptions or failed requests')
+})
+
+t.test('the home page says so when the article does not exist', async (t) => {
+  const { page } = await open('/?article=no-such-article')
+  await page.waitForSelector('body[data-state="failed"]')
+  t.match(await page.locator('#summary').innerText(), /^Could not load the data: No article has the id/)
+})
