@@ -86,8 +86,25 @@ t.test('the document is OpenAPI 3.1 and every operation is documented', async (t
       for (const name of ['limit', 'cursor', 'count']) t.ok(op.parameters.some((p: any) => p.name === name), `${id}: ${name}`)
     }
     if (id.includes('{id}')) t.ok(op.responses['404']?.content?.['application/problem+json'], `${id}: documented 404`)
+    // Swagger UI and Redocly show these examples as the answer to expect.
+    const json = (op.responses['200'] ?? op.responses['201'])?.content?.['application/json']
+    if (json) t.ok(exampleOf(json.schema), `${id}: the answer has an example`)
+    if (op.requestBody) t.ok(exampleOf(op.requestBody.content['application/json'].schema), `${id}: the body has an example`)
+    for (const [status, response] of Object.entries<any>(op.responses)) {
+      if (Number(status) >= 400) t.ok(exampleOf(response.content['application/problem+json'].schema), `${id}: ${status} has an example`)
+    }
   }
 })
+
+/** Whether a schema (through $refs and its envelope's `data`) carries an example a reader can see. */
+function exampleOf (schema: any, depth = 0): boolean {
+  const s = schema?.$ref ? doc.components.schemas[schema.$ref.split('/').pop()] : schema
+  if (!s || depth > 4) return false
+  if (s.examples?.length || s.example !== undefined) return true
+  if (s.properties?.data) return exampleOf(s.properties.data, depth + 1)
+  if (s.items) return exampleOf(s.items, depth + 1)
+  return false
+}
 
 t.test('every $ref resolves and every component is used', async (t) => {
   const refs = new Set<string>()
