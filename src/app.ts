@@ -50,6 +50,8 @@ export async function buildApp ({ config, db }: AppOptions): Promise<FastifyInst
   const app = Fastify({
     logger: {
       level: config.logLevel,
+      // ISO 8601 like every other timestamp the service writes, readable without conversion.
+      timestamp: () => `,"time":"${new Date().toISOString()}"`,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]']
     },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: LIMITS.pathParamChars },

@@ -60,6 +60,7 @@ t.test('first start seeds, a restart reuses the file with the same ids, SIGTERM 
   const ids = ((await (await fetch(`${first.url}/v1/statements?limit=100`)).json()) as any).data.map((s: { id: string }) => s.id)
   t.equal(ids.length, 31)
   t.ok(first.logs.some((l) => l.includes('"msg":"database seeded"')))
+  for (const line of first.logs) t.match(JSON.parse(line).time, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/, 'log lines are JSON with ISO 8601 times')
   first.kill('SIGTERM')
   t.equal((await first.exited).code, 0)
 
