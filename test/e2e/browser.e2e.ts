@@ -29,24 +29,50 @@ async function open (path: string): Promise<{ page: Page, problems: string[] }> 
   return { page, problems }
 }
 
-t.test('Swagger UI: try an entity\'s statements with nvidia and get a Nvidia quote', async (t) => {
-  const { page, problems } = await open('/docs')
-  const operation = page.locator('#operations-entities-listEntityStatements')
+/** Expands an operation in Swagger UI, clicks "Try it out", fills the given parameters, executes, and reads the live answer. */
+async function tryItOut (page: Page, operationId: string, tag: string, fills: Record<string, string> = {}) {
+  const operation = page.locator(`#operations-${tag}-${operationId}`)
   await operation.locator('.opblock-summary').click()
   await operation.getByRole('button', { name: 'Try it out' }).click()
-  await operation.locator('tr[data-param-name="id"] input').fill('nvidia')
+  for (const [name, value] of Object.entries(fills)) await operation.locator(`tr[data-param-name="${name}"] input`).fill(value)
   await operation.getByRole('button', { name: 'Execute' }).click()
-
   const live = operation.locator('.live-responses-table .response')
   await live.first().waitFor()
-  t.equal((await live.locator('.response-col_status').first().innerText()).trim(), '200')
-  const body = await operation.locator('.live-responses-table .response-col_description .microlight').first().innerText()
+  return {
+    live,
+    status: (await live.locator('.response-col_status').first().innerText()).trim(),
+    body: await operation.locator('.live-responses-table .response-col_description .microlight').first().innerText()
+  }
+}
+
+t.test('Swagger UI: try an entity\'s statements with nvidia and get a Nvidia quote', async (t) => {
+  const { page, problems } = await open('/docs')
+  const { live, status, body } = await tryItOut(page, 'listEntityStatements', 'entities', { id: 'nvidia' })
+  t.equal(status, '200')
+  // Equal to the default answer: "Try it out" sends only what the person typed (and the default limit).
   const served = (await getJson(app, '/v1/entities/nvidia/statements')).body
   t.same(JSON.parse(body), served, 'the response panel shows what the API serves')
   t.ok(served.data.some((s: { speaker: { id: string }, kind: string }) => s.speaker.id === 'nvidia' && s.kind === 'quote'), 'a quote by Nvidia')
   t.match(body, 'Deepseek est une excellente progression')
   await live.first().scrollIntoViewIfNeeded()
   await page.screenshot({ path: `${ARTIFACTS}swagger-try-it-out.png`, fullPage: false })
+  t.same(problems, [], 'no console errors, exceptions or failed requests')
+})
+
+t.test('Swagger UI: every list answers its first page when tried with nothing filled in', async (t) => {
+  const { page, problems } = await open('/docs')
+  for (const [operationId, tag, path] of [
+    ['listStatements', 'statements', '/v1/statements'],
+    ['listEntities', 'entities', '/v1/entities'],
+    ['listArticles', 'articles', '/v1/articles'],
+    ['listMarketEvents', 'market-events', '/v1/market-events']
+  ] as const) {
+    const { status, body } = await tryItOut(page, operationId, tag)
+    t.equal(status, '200', operationId)
+    const served = (await getJson(app, path)).body
+    t.ok(served.data.length > 0, `${path} has data`)
+    t.same(JSON.parse(body), served, `${operationId}: no example sent as a filter`)
+  }
   t.same(problems, [], 'no console errors, exceptions or failed requests')
 })
 
