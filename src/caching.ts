@@ -6,13 +6,15 @@ import { negotiate } from './resources/listing.js'
 
 export const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=60'
 export const PRIVATE_CACHE_CONTROL = 'private, no-cache'
-// Probes must reach the server; the home page depends on the code alone and tags itself.
-const NOT_CACHED = new Set(['/healthz', '/readyz', '/'])
 // Headers a cached response must replay; the rest come from the hooks every response passes.
 const REPLAYED = ['content-type', 'link', 'x-total-count']
 const MAX_CACHED_PAYLOAD = 256 * 1024
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** `false` for routes the content version does not describe: probes, which must reach the server, and pages that tag themselves. */
+    etag?: false
+  }
   interface FastifyRequest {
     etag?: string
     servedFromCache?: boolean
@@ -75,8 +77,7 @@ export function installCaching (app: FastifyInstance, db: Db, cacheBytes: number
   // Callback-style hooks: an async hook costs a promise per request on the hottest path.
   app.addHook('preHandler', (request, reply, done) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return done()
-    const query = request.url.indexOf('?')
-    if (NOT_CACHED.has(query === -1 ? request.url : request.url.slice(0, query))) return done()
+    if (request.routeOptions.config.etag === false) return done()
     const tag = tagFor(request)
     request.etag = tag
     if (matchesTag(request.headers['if-none-match'], tag)) {

@@ -7,8 +7,9 @@ import { noQuery, ok } from './resources/shared.js'
 
 const Health = z.object({ status: z.literal('ok') }).meta({ id: 'Health', examples: [{ status: 'ok' }] })
 
-// Probes are exempt from rate limiting, and /healthz from load shedding: a busy process is still alive.
-const probe = { rateLimit: false as const }
+// Probes are exempt from rate limiting and from ETags (a probe must reach the server), and /healthz from
+// load shedding: a busy process is still alive.
+const probe = { rateLimit: false as const, etag: false as const }
 
 export const healthRoutes: FastifyPluginAsyncZod<{ db: Db, underPressure: boolean }> = async (app, { db, underPressure }) => {
   app.get('/healthz', {

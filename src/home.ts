@@ -153,7 +153,7 @@ export function homeRoute (app: FastifyInstance) {
   const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
   const policy = contentSecurityPolicy({ scriptSrc: ["'self'", hash(SCRIPT)], styleSrc: ["'self'", hash(STYLE)] })
   const etag = `W/"home-${createHash('sha256').update(HTML).digest('base64url').slice(0, 16)}"`
-  app.get('/', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/', { schema: { hide: true }, config: { etag: false } }, async (request, reply) => {
     reply.header('etag', etag).header('cache-control', CACHE_CONTROL)
     if (matchesTag(request.headers['if-none-match'], etag)) return reply.code(304).send()
     return reply.type('text/html; charset=utf-8').header('content-security-policy', policy).send(HTML)

@@ -43,7 +43,7 @@ t.test('the tag differs by URL and media type and changes with every write', asy
 
 t.test('errors and probes are not cached', async (t) => {
   const { app } = await build(t)
-  for (const url of ['/v1/entities/nobody', '/v1/statements?limit=0', '/healthz', '/readyz']) {
+  for (const url of ['/v1/entities/nobody', '/v1/statements?limit=0', '/healthz', '/readyz', '/healthz/']) {
     const res = await app.inject({ url })
     t.equal(res.headers['cache-control'], 'no-store', url)
     t.notOk(res.headers.etag, `${url} has no ETag`)
