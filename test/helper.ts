@@ -47,10 +47,15 @@ export async function walkPages (app: Built['app'], url: string, key: (item: any
 }
 
 /**
- * The command and arguments that run a TypeScript entry point in a child Node process without
- * tap's coverage hooks: `env -u` drops the NODE_OPTIONS tap injects, because a child's
- * tsx-compiled sources would garble the coverage of the files the tests load themselves.
+ * The command and arguments that run Node in a child process without tap's coverage hooks:
+ * `env -u` drops the NODE_OPTIONS tap injects, because a child's tsx-compiled sources would
+ * garble the coverage of the files the tests load themselves.
  */
+export function bareNode (...args: string[]): [string, string[]] {
+  return ['env', ['-u', 'NODE_OPTIONS', process.execPath, ...args]]
+}
+
+/** The same, running a TypeScript entry point through tsx. */
 export function node (entry: string, ...args: string[]): [string, string[]] {
-  return ['env', ['-u', 'NODE_OPTIONS', process.execPath, '--import', 'tsx', entry, ...args]]
+  return bareNode('--import', 'tsx', entry, ...args)
 }

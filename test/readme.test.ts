@@ -1,8 +1,9 @@
 // The README's recipes as a contract: every fetch block runs against a live server and prints what the API holds, and every curl line answers 2xx.
-import { spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { promisify } from 'node:util'
 import t from 'tap'
-import { build, getJson, walkPages } from './helper.js'
+import { bareNode, build, getJson, walkPages } from './helper.js'
 
 const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
 const RECIPES = README.slice(README.indexOf('## Recipes'), README.indexOf('\n## ', README.indexOf('## Recipes') + 1))
@@ -20,17 +21,9 @@ function fetchBlocks (): { heading: string, code: string }[] {
 }
 
 /** Runs an ES module in a fresh Node process (no tsx, no coverage hooks) and returns its stdout lines. */
-function run (code: string): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('env', ['-u', 'NODE_OPTIONS', process.execPath, '--input-type=module'], { stdio: ['pipe', 'pipe', 'pipe'] })
-    let out = ''
-    let err = ''
-    child.stdout.on('data', (chunk: Buffer) => { out += chunk })
-    child.stderr.on('data', (chunk: Buffer) => { err += chunk })
-    child.on('error', reject)
-    child.on('close', (status) => status === 0 ? resolve(out.trimEnd().split('\n')) : reject(new Error(`exit ${status}: ${err}`)))
-    child.stdin.end(code)
-  })
+async function run (code: string): Promise<string[]> {
+  const { stdout } = await promisify(execFile)(...bareNode('--input-type=module', '--eval', code))
+  return stdout.trimEnd().split('\n')
 }
 
 t.test('every fetch recipe runs and prints what the API holds', async (t) => {
