@@ -14,7 +14,8 @@ const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map
 const RUNS = Number(process.env.BENCH_RUNS ?? 300)
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 4000)
 
-type Query = [name: string, run: () => unknown]
+/** A query to time, and how many runs warm it up (by default 20). */
+type Query = [name: string, run: () => unknown, warmups?: number]
 
 /** Median and p99 in milliseconds over RUNS runs (fewer if the budget runs out), after a warm-up. */
 function measure (run: () => unknown, warmups = 20) {
@@ -48,7 +49,7 @@ for (const size of SIZES) {
   const search = (word: string) => ({ match: ftsQuery(word)!, sort: 'relevance' as const, limit: 21 })
 
   const queries: Query[] = [
-    ['statement by id', () => { const row = statements.byId(nextId()); return statements.subjects([row!.id]) }],
+    ['statement by id', () => { const row = statements.byId(nextId()); return statements.subjects([row!.id]) }, ids.length],
     ['entity by id', () => { const e = entities.byId(POPULAR_ENTITY); return [e, entities.aliases([POPULAR_ENTITY]), entities.affiliations(POPULAR_ENTITY)] }],
     ['entity statements, first page', () => statements.list({ entity: POPULAR_ENTITY, sort: '-date', limit: 21 })],
     ['entity statements as subject, deep page', () => statements.list({ about: POPULAR_ENTITY, sort: '-date', after: deep, limit: 21 })],
@@ -63,8 +64,8 @@ for (const size of SIZES) {
     ['count, search common word', () => statements.count({ match: ftsQuery(PLANTED.common.word)!, sort: 'relevance' })]
   ]
   console.log(`\n${size.toLocaleString('en')} statements (${corpus.articles.toLocaleString('en')} articles, ${corpus.entities.toLocaleString('en')} entities)`)
-  for (const [name, run] of queries) {
-    const m = measure(run, name === 'statement by id' ? ids.length : 20)
+  for (const [name, run, warmups] of queries) {
+    const m = measure(run, warmups)
     if (!results.has(name)) results.set(name, new Map())
     results.get(name)!.set(size, m)
     console.log(`  ${name.padEnd(46)} median ${m.median.toFixed(3).padStart(8)} ms   p99 ${m.p99.toFixed(3).padStart(8)} ms   (${m.runs} runs)`)
