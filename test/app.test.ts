@@ -42,20 +42,34 @@ t.test('responses over 1 KB are compressed with br or gzip; small ones are not',
   t.equal(csv.headers['content-encoding'], 'gzip', 'streamed exports are compressed too')
 })
 
-t.test('security headers on every response, with a CSP that lets Swagger UI work', async (t) => {
+t.test('security headers: a short set on every API answer, Helmet\'s on pages, with a CSP that lets Swagger UI work', async (t) => {
   const { app } = await build(t)
-  for (const url of ['/v1/statements?limit=1', '/v1/entities/nobody', '/docs/', '/healthz']) {
+  for (const url of ['/v1/statements?limit=1', '/v1/entities/nobody', '/healthz', '/openapi.json', '/docs/static/index.css']) {
     const res = await app.inject({ url })
+    t.equal(res.statusCode, url === '/v1/entities/nobody' ? 404 : 200, url)
+    t.equal(res.headers['content-security-policy'], "default-src 'none'; frame-ancestors 'none'", `${url}: nothing in an answer may run`)
+    t.equal(res.headers['x-content-type-options'], 'nosniff', url)
+    t.equal(res.headers['x-frame-options'], 'DENY', url)
+    t.equal(res.headers['strict-transport-security'], 'max-age=31536000; includeSubDomains', url)
+    t.equal(res.headers['cross-origin-resource-policy'], 'cross-origin', `${url}: an open API, readable from any origin`)
+    t.notOk(res.headers['referrer-policy'], `${url}: document-only headers stay off answers`)
+    t.notOk(res.headers['x-powered-by'], `${url}: no X-Powered-By`)
+  }
+  for (const url of ['/docs/', '/']) {
+    const res = await app.inject({ url })
+    t.match(res.headers['content-type'], /^text\/html/, url)
     const csp = String(res.headers['content-security-policy'])
     t.match(csp, /default-src 'self'/, url)
     t.match(csp, /frame-ancestors 'none'/, url)
     t.match(csp, /script-src 'self'/, url)
     t.notMatch(csp, /script-src[^;]*unsafe/, `${url}: no unsafe scripts`)
     t.equal(res.headers['x-content-type-options'], 'nosniff', url)
+    t.equal(res.headers['x-frame-options'], 'DENY', url)
     t.ok(res.headers['strict-transport-security'], url)
-    t.ok(res.headers['referrer-policy'], url)
-    t.notOk(res.headers['x-powered-by'], `${url}: no X-Powered-By`)
+    t.equal(res.headers['referrer-policy'], 'no-referrer', url)
+    t.equal(res.headers['cross-origin-opener-policy'], 'same-origin', url)
   }
+  t.match(String((await app.inject({ url: '/' })).headers['content-security-policy']), /script-src 'self' 'sha256-/, 'the home page keeps its own policy')
 })
 
 t.test('rate limiting per client: headers on success, 429 problem+json with Retry-After past the limit', async (t) => {
