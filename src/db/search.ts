@@ -1,6 +1,7 @@
 // Full-text search building blocks shared by every searchable list: the candidate set a search ranks, and where it starts.
 import { and, sql, type SQL } from 'drizzle-orm'
 import type { Db } from './index.js'
+import { bound } from './keyset.js'
 import { perShape } from './memo.js'
 import { onlyStopwords } from './text.js'
 
@@ -29,7 +30,7 @@ export function candidates (db: Db, fts: string, rank: SQL, capped: boolean) {
     .from(table)
     .where(and(sql`${table} MATCH ${sql.placeholder('match')}`, capped ? sql`rowid >= ${sql.placeholder('floor')}` : undefined))
     .orderBy(sql`rowid DESC`)
-    .limit(sql.placeholder('candidates'))
+    .limit(bound('candidates'))
     .as('candidates')
 }
 
@@ -44,6 +45,6 @@ export function floorFinder (db: Db, fts: string) {
   const table = sql.raw(fts)
   const floors = perShape((shape: { candidates: number }) => db.select({ rowid: sql<number>`rowid` }).from(table)
     .where(sql`${table} MATCH ${sql.placeholder('match')}`)
-    .orderBy(sql`rowid DESC`).limit(1).offset(shape.candidates - 1).prepare())
+    .orderBy(sql`rowid DESC`).limit(bound(1)).offset(bound(shape.candidates - 1)).prepare())
   return (match: string) => floors({ candidates: candidatesFor(match) }).get({ match })?.rowid
 }

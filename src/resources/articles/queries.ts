@@ -1,7 +1,7 @@
 // Article queries (drizzle, prepared): sorted keyset lists with full-text search, one article, and its mentions and terms.
 import { eq, sql } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
-import { afterValues, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
+import { afterValues, bound, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
 import { perShape, qualified } from '../../db/memo.js'
 import { articles, entities, marketEvents, mentions, statements, terms, type DatePrecision } from '../../db/schema.js'
 import { candidateRank, candidateSeq, candidates, candidatesFor, floorFinder } from '../../db/search.js'
@@ -58,7 +58,7 @@ export function articleQueries (db: Db) {
     const order = sortColumns(shape.sort)
     const after = shape.after ? keysetAfter(order) : undefined
     if (!shape.match) {
-      return db.select(summaryColumns).from(articles).where(after).orderBy(...orderTerms(order)).limit(sql.placeholder('limit')).prepare()
+      return db.select(summaryColumns).from(articles).where(after).orderBy(...orderTerms(order)).limit(bound('limit')).prepare()
     }
     // As for statements: the most recent candidates off the index, scored once; then order and
     // cursor over those; then the page's rows read in full.
@@ -71,7 +71,7 @@ export function articleQueries (db: Db) {
       .innerJoin(articles, sql`${articles.seq} = ${candidateSeq}`)
       .where(shape.after ? keysetAfter(candidateOrder) : undefined)
       .orderBy(...orderTerms(candidateOrder))
-      .limit(sql.placeholder('limit'))
+      .limit(bound('limit'))
       .as('hits')
     return db.select({ ...summaryColumns, rank: hits.rank, body: articles.body })
       .from(hits)
@@ -84,7 +84,7 @@ export function articleQueries (db: Db) {
 
   // A search counts what it lists: its candidates (one more tells whether there are more matches).
   const total = perShape((shape: { match: boolean }) => (shape.match
-    ? db.select({ n: sql<number>`count(*)` }).from(db.select({ one: sql`1` }).from(sql`articles_fts`).where(sql`articles_fts MATCH ${sql.placeholder('match')}`).limit(sql.placeholder('cap')).as('matches'))
+    ? db.select({ n: sql<number>`count(*)` }).from(db.select({ one: sql`1` }).from(sql`articles_fts`).where(sql`articles_fts MATCH ${sql.placeholder('match')}`).limit(bound('cap')).as('matches'))
     : db.select({ n: sql<number>`count(*)` }).from(articles)).prepare())
 
   const byId = db.select({ ...summaryColumns, photoCaption: articles.photoCaption, body: articles.body })

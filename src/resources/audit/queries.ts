@@ -1,6 +1,7 @@
 // Audit queries (drizzle, prepared): the write log, newest first, with keyset paging.
 import { sql } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
+import { bound } from '../../db/keyset.js'
 import { perShape } from '../../db/memo.js'
 import { audit } from '../../db/schema.js'
 
@@ -8,7 +9,7 @@ export function auditQueries (db: Db) {
   const list = perShape((shape: { after: boolean }) => db.select().from(audit)
     .where(shape.after ? sql`${audit.seq} < ${sql.placeholder('after')}` : undefined)
     .orderBy(sql`${audit.seq} DESC`)
-    .limit(sql.placeholder('limit'))
+    .limit(bound('limit'))
     .prepare())
   const total = db.select({ n: sql<number>`count(*)` }).from(audit).prepare()
   return {

@@ -1,7 +1,7 @@
 // Entity queries (drizzle, prepared): sorted keyset lists with type filter and full-text name/alias search, one entity with its aliases and affiliations.
 import { aliasedTable, and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
-import { afterValues, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
+import { afterValues, bound, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
 import { perShape } from '../../db/memo.js'
 import { affiliations, entities, entityAliases, type EntityType, type Origin } from '../../db/schema.js'
 
@@ -67,7 +67,7 @@ export function entityQueries (db: Db) {
     const query = shape.match
       ? db.select({ ...entityColumns, rank }).from(entities).innerJoin(sql`entities_fts`, sql`entities_fts.rowid = ${entities.seq}`)
       : db.select(entityColumns).from(entities)
-    return query.where(where).orderBy(...orderTerms(order)).limit(sql.placeholder('limit')).prepare()
+    return query.where(where).orderBy(...orderTerms(order)).limit(bound('limit')).prepare()
   })
 
   const total = perShape((shape: { type: boolean, match: boolean }) => {

@@ -1,6 +1,7 @@
 // Market event queries (drizzle, prepared): filtered keyset lists in reading order and one event.
 import { and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
+import { bound } from '../../db/keyset.js'
 import { perShape } from '../../db/memo.js'
 import { articles, entities, marketEvents, type MarketEventKind } from '../../db/schema.js'
 
@@ -58,7 +59,7 @@ export function marketEventQueries (db: Db) {
         : undefined
     ))
     .orderBy(marketEvents.articleId, marketEvents.spanStart, marketEvents.id)
-    .limit(sql.placeholder('limit'))
+    .limit(bound('limit'))
     .prepare())
 
   const total = perShape((shape: Filters) =>

@@ -1,6 +1,7 @@
 // Search queries (drizzle, prepared): the best full-text hits among statements, entities and articles after a cursor.
 import { sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
+import { bound } from '../../db/keyset.js'
 import { perShape } from '../../db/memo.js'
 import { articles, entities, entityAliases, statements } from '../../db/schema.js'
 import { candidateRank, candidateSeq, candidates, candidatesFor, floorFinder } from '../../db/search.js'
@@ -65,7 +66,7 @@ export function searchQueries (db: Db) {
       .from(ranked)
       .where(shape.after ? afterKey(rank, seq, spec.index) : undefined)
       .orderBy(rank, seq)
-      .limit(sql.placeholder('limit'))
+      .limit(bound('limit'))
       .as('best')
     // The subquery's columns, qualified: the joined table has a seq of its own.
     const [bestSeq, bestRank] = [sql<number>`"best"."seq"`, sql<number>`"best"."rank"`]
@@ -83,7 +84,7 @@ export function searchQueries (db: Db) {
   // Each type counts what it lists: its candidates (one more tells whether there are more matches).
   const totals = Object.fromEntries(HIT_TYPES.map((type) => {
     const fts = sql.raw(specs[type].fts)
-    const matches = db.select({ one: sql`1` }).from(fts).where(sql`${fts} MATCH ${sql.placeholder('match')}`).limit(sql.placeholder('cap')).as('matches')
+    const matches = db.select({ one: sql`1` }).from(fts).where(sql`${fts} MATCH ${sql.placeholder('match')}`).limit(bound('cap')).as('matches')
     return [type, db.select({ n: sql<number>`count(*)` }).from(matches).prepare()]
   })) as unknown as Record<HitType, { get: (params: { match: string, cap: number }) => { n: number } | undefined }>
 

@@ -1,7 +1,7 @@
 // Statement queries (drizzle, prepared): filtered, sorted keyset lists (full-text search included), counts, one statement, and the subjects of a page.
 import { and, eq, exists, sql, type AnyColumn, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
-import { afterValues, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
+import { afterValues, bound, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
 import { perShape } from '../../db/memo.js'
 import { candidateRank, candidateSeq, candidates, candidatesFor, floorFinder } from '../../db/search.js'
 import { articles, entities, rowCounts, statementSubjects, statements, type Medium, type Origin, type Stance, type StatementKind } from '../../db/schema.js'
@@ -149,7 +149,7 @@ export function statementQueries (db: Db) {
         .innerJoin(statements, sql`${statements.seq} = ${candidateSeq}`)
         .where(and(...filters.filter((f) => f !== matchTerm), shape.after ? keysetAfter(order) : undefined))
         .orderBy(...orderTerms(order))
-        .limit(sql.placeholder('limit'))
+        .limit(bound('limit'))
         .as('hits')
       const outerOrder = shape.sort === 'relevance' ? [sql`${hits.rank}`, statements.seq] : orderTerms(sortColumns(shape.sort, statementKeys))
       return db.select({ ...columns, rank: hits.rank })
@@ -169,7 +169,7 @@ export function statementQueries (db: Db) {
         .innerJoin(articles, eq(articles.id, statements.articleId))
         .where(and(eq(statementSubjects.entityId, sql.placeholder('about')), ...filters, shape.after ? keysetAfter(order) : undefined))
         .orderBy(...orderTerms(order))
-        .limit(sql.placeholder('limit'))
+        .limit(bound('limit'))
         .prepare()
     }
     const order = sortColumns(shape.sort, statementKeys)
@@ -181,11 +181,11 @@ export function statementQueries (db: Db) {
       const subjectOrder = sortColumns(shape.sort, subjectKeys)
       const asSpeaker = db.select({ seq: statements.seq }).from(statements)
         .where(and(eq(statements.speakerId, sql.placeholder('entity')), ...filters, after))
-        .orderBy(...orderTerms(order)).limit(sql.placeholder('limit'))
+        .orderBy(...orderTerms(order)).limit(bound('limit'))
       const asSubject = db.select({ seq: statements.seq }).from(statementSubjects)
         .innerJoin(statements, eq(statements.id, statementSubjects.statementId))
         .where(and(eq(statementSubjects.entityId, sql.placeholder('entity')), ...filters, shape.after ? keysetAfter(subjectOrder) : undefined))
-        .orderBy(...orderTerms(subjectOrder)).limit(sql.placeholder('limit'))
+        .orderBy(...orderTerms(subjectOrder)).limit(bound('limit'))
       either = sql`${statements.seq} IN (SELECT seq FROM (${asSpeaker}) UNION ALL SELECT seq FROM (${asSubject}))`
     }
     return db.select(columns)
@@ -194,7 +194,7 @@ export function statementQueries (db: Db) {
       .innerJoin(articles, eq(articles.id, statements.articleId))
       .where(and(either, ...filters, after))
       .orderBy(...orderTerms(order))
-      .limit(sql.placeholder('limit'))
+      .limit(bound('limit'))
       .prepare()
   })
 
