@@ -3,7 +3,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', '.tap/', 'node_modules/', 'migrations/', 'examples/api.d.ts', 'test/e2e/artifacts/'] },
+  { ignores: ['dist/', 'coverage/', '.tap/', 'node_modules/', 'migrations/', 'examples/api.d.ts', 'test/e2e/artifacts/', 'bench/.data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -24,10 +24,10 @@ function cpuMs (pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS
 }
 
-async function startBare () {
+async function startBare (databasePath: string) {
   const port = await freePort()
   const child = spawn('taskset', ['-c', '0', process.execPath, '--import', 'tsx', fileURLToPath(new URL('./bare.ts', import.meta.url))], {
-    env: { ...process.env, PORT: String(port) }, stdio: 'inherit'
+    env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath }, stdio: 'inherit'
   })
   const url = `http://127.0.0.1:${port}`
   for (;;) {
@@ -85,7 +85,7 @@ if (process.env.BENCH_COLD_START_ONLY !== '1') {
   // server is the point here, and shed requests would count as fast ones.
   const uncached = await serve({ DATABASE_PATH: corpus.path, RESPONSE_CACHE_MB: '0', MAX_EVENT_LOOP_DELAY_MS: '0' }, { cpu: 0 })
   const cached = await serve({ DATABASE_PATH: corpus.path, MAX_EVENT_LOOP_DELAY_MS: '0' }, { cpu: 0 })
-  const bare = await startBare()
+  const bare = await startBare(corpus.path)
 
   const ROUTES: [string, string[]][] = [
     ['statement by id', statementIds.map((id) => `/v1/statements/${id}`)],
@@ -96,6 +96,11 @@ if (process.env.BENCH_COLD_START_ONLY !== '1') {
   ]
   const targets: Target[] = [
     { name: 'bare Fastify route', base: bare.url, pid: bare.pid, paths: ['/'] },
+    // Calibration, to read the routes' ratios against: what 80 µs of work alone costs, what
+    // reading one row costs with nothing else, and what our hooks and headers cost with no data.
+    { name: 'bare route + 80 µs of work', base: bare.url, pid: bare.pid, paths: ['/work'] },
+    { name: 'bare route, one row by id (raw SQLite)', base: bare.url, pid: bare.pid, paths: statementIds.map((id) => `/raw/statements/${id}`) },
+    { name: 'our /healthz (every hook, no data)', base: uncached.url, pid: uncached.child.pid!, paths: ['/healthz'] },
     ...ROUTES.map(([name, paths]) => ({ name, base: uncached.url, pid: uncached.child.pid!, paths })),
     ...ROUTES.map(([name, paths]) => ({ name: `${name}, cached`, base: cached.url, pid: cached.child.pid!, paths }))
   ]
