@@ -8,7 +8,7 @@ const BOUNDED_SORTS = [
   /from "statement_subjects" inner join "entities"/i, // subjects of one page of statements
   /from "affiliations"/i, // one entity's affiliations
   /from "mentions" inner join "entities"/i, // one article's mentions, ordered by span
-  /IN \(SELECT seq FROM \(/, // the merge of two pages for role=any
+  /GROUP BY seq ORDER BY k0/, // the merge of two pages for role=any
   /_fts MATCH/ // relevance among full-text matches
 ]
 const BOUNDED_PLANS = [/USING INDEX statements_reading_order \(article_id=\?\)/] // one article's statements

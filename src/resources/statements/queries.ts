@@ -174,25 +174,38 @@ export function statementQueries (db: Db) {
     }
     const order = sortColumns(shape.sort, statementKeys)
     const after = shape.after ? keysetAfter(order) : undefined
-    let either: SQL | undefined
     if (driver === 'either') {
       // The entity's first page as speaker and its first page as subject, each off its own
       // index under the same filters and order; the page is the best `limit` of their union.
+      // Both indexes hold the sort key, so the page is chosen before any row is read or joined:
+      // 20 rows joined instead of 40 (a third of the query). A statement whose speaker is also
+      // a subject comes from both sides with the same key; GROUP BY keeps it once.
       const subjectOrder = sortColumns(shape.sort, subjectKeys)
-      const asSpeaker = db.select({ seq: statements.seq }).from(statements)
+      const keyed = (columns: SortColumn[]) => ({
+        seq: statements.seq,
+        ...Object.fromEntries(columns.map((c, i) => [`k${i}`, sql`${c.expr}`.as(`k${i}`)]))
+      })
+      const asSpeaker = db.select(keyed(order)).from(statements)
         .where(and(eq(statements.speakerId, sql.placeholder('entity')), ...filters, after))
         .orderBy(...orderTerms(order)).limit(bound('limit'))
-      const asSubject = db.select({ seq: statements.seq }).from(statementSubjects)
+      const asSubject = db.select(keyed(subjectOrder)).from(statementSubjects)
         .innerJoin(statements, eq(statements.id, statementSubjects.statementId))
         .where(and(eq(statementSubjects.entityId, sql.placeholder('entity')), ...filters, shape.after ? keysetAfter(subjectOrder) : undefined))
         .orderBy(...orderTerms(subjectOrder)).limit(bound('limit'))
-      either = sql`${statements.seq} IN (SELECT seq FROM (${asSpeaker}) UNION ALL SELECT seq FROM (${asSubject}))`
+      const best = sql.join(order.map((c, i) => sql.raw(`k${i} ${c.dir}`)), sql`, `)
+      return db.select(columns)
+        .from(sql`(SELECT seq FROM (SELECT * FROM (${asSpeaker}) UNION ALL SELECT * FROM (${asSubject})) GROUP BY seq ORDER BY ${best} LIMIT ${bound('limit')}) AS best`)
+        .innerJoin(statements, sql`${statements.seq} = best.seq`)
+        .innerJoin(entities, eq(entities.id, statements.speakerId))
+        .innerJoin(articles, eq(articles.id, statements.articleId))
+        .orderBy(...orderTerms(order))
+        .prepare()
     }
     return db.select(columns)
       .from(statements)
       .innerJoin(entities, eq(entities.id, statements.speakerId))
       .innerJoin(articles, eq(articles.id, statements.articleId))
-      .where(and(either, ...filters, after))
+      .where(and(...filters, after))
       .orderBy(...orderTerms(order))
       .limit(bound('limit'))
       .prepare()
