@@ -1,5 +1,5 @@
-// Caches one prepared statement per query shape, so dynamic filters still run prepared SQL.
-import { getTableName, sql, type AnyColumn } from 'drizzle-orm'
+// Prepared-query helpers: one prepared statement per query shape, and rows mapped by a mapper compiled once per selection.
+import { Column, SQL, getTableName, is, sql, type AnyColumn } from 'drizzle-orm'
 
 /** Returns `build(shape)`, built once per distinct shape (shapes are small flag objects). */
 export function perShape<S extends Record<string, boolean | string | number>, V> (build: (shape: S) => V): (shape: S) => V {
@@ -21,3 +21,49 @@ export function perShape<S extends Record<string, boolean | string | number>, V>
  */
 export const qualified = (column: AnyColumn) =>
   sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`
+
+/** A select's fields as drizzle takes them: columns and SQL, nested in plain objects. */
+export interface Selection { [key: string]: AnyColumn | SQL | SQL.Aliased | Selection }
+
+interface Decoder { mapFromDriverValue: (value: unknown) => unknown }
+
+// drizzle keeps an SQL field's decoder (set by mapWith, identity otherwise) out of its types.
+const decoderOf = (expression: SQL): Decoder => (expression as unknown as { decoder: Decoder }).decoder
+
+/**
+ * Reads a prepared select's rows through a mapper built once from its selection. drizzle's own
+ * mapping walks each field's path, tests its class and tracks null joins for every row: 1.8 µs a
+ * row for a statement's 20 fields, a quarter of reading a page. The fields come back in the
+ * order drizzle selected them (its depth-first walk of the selection), decoded as drizzle would.
+ */
+export function mappedRows<T> (selection: Selection, query: { values: (params?: Record<string, unknown>) => unknown[][] }) {
+  const leaves: { path: string[], decoder: Decoder }[] = []
+  const walk = (fields: Selection, path: string[]) => {
+    for (const [key, field] of Object.entries(fields)) {
+      if (is(field, Column)) leaves.push({ path: [...path, key], decoder: field })
+      else if (is(field, SQL)) leaves.push({ path: [...path, key], decoder: decoderOf(field) })
+      else if (is(field, SQL.Aliased)) leaves.push({ path: [...path, key], decoder: decoderOf(field.sql) })
+      else walk(field, [...path, key])
+    }
+  }
+  walk(selection, [])
+  const map = (values: unknown[]): T => {
+    const row: Record<string, unknown> = {}
+    for (let i = 0; i < leaves.length; i++) {
+      const { path, decoder } = leaves[i]!
+      let node = row
+      for (let j = 0; j < path.length - 1; j++) node = (node[path[j]!] ??= {}) as Record<string, unknown>
+      const value = values[i]
+      node[path[path.length - 1]!] = value === null ? null : decoder.mapFromDriverValue(value)
+    }
+    return row as T
+  }
+  return {
+    all: (params?: Record<string, unknown>): T[] => query.values(params).map(map),
+    /** The first row; for queries that select at most one. */
+    get: (params?: Record<string, unknown>): T | undefined => {
+      const first = query.values(params)[0]
+      return first === undefined ? undefined : map(first)
+    }
+  }
+}

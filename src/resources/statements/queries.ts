@@ -2,7 +2,7 @@
 import { and, eq, exists, sql, type AnyColumn, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
 import { afterValues, bound, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
-import { perShape } from '../../db/memo.js'
+import { mappedRows, perShape } from '../../db/memo.js'
 import { candidateRank, candidateSeq, candidates, candidatesFor, floorFinder } from '../../db/search.js'
 import { articles, entities, rowCounts, statementSubjects, statements, type Medium, type Origin, type Stance, type StatementKind } from '../../db/schema.js'
 
@@ -152,17 +152,18 @@ export function statementQueries (db: Db) {
         .limit(bound('limit'))
         .as('hits')
       const outerOrder = shape.sort === 'relevance' ? [sql`${hits.rank}`, statements.seq] : orderTerms(sortColumns(shape.sort, statementKeys))
-      return db.select({ ...columns, rank: hits.rank })
+      const fields = { ...columns, rank: hits.rank }
+      return mappedRows<StatementRow>(fields, db.select(fields)
         .from(hits)
         .innerJoin(statements, eq(statements.seq, hits.seq))
         .innerJoin(entities, eq(entities.id, statements.speakerId))
         .innerJoin(articles, eq(articles.id, statements.articleId))
         .orderBy(...outerOrder)
-        .prepare()
+        .prepare())
     }
     if (driver === 'subjects') {
       const order = sortColumns(shape.sort, subjectKeys)
-      return db.select(columns)
+      return mappedRows<StatementRow>(columns, db.select(columns)
         .from(statementSubjects)
         .innerJoin(statements, eq(statements.id, statementSubjects.statementId))
         .innerJoin(entities, eq(entities.id, statements.speakerId))
@@ -170,7 +171,7 @@ export function statementQueries (db: Db) {
         .where(and(eq(statementSubjects.entityId, sql.placeholder('about')), ...filters, shape.after ? keysetAfter(order) : undefined))
         .orderBy(...orderTerms(order))
         .limit(bound('limit'))
-        .prepare()
+        .prepare())
     }
     const order = sortColumns(shape.sort, statementKeys)
     const after = shape.after ? keysetAfter(order) : undefined
@@ -193,22 +194,22 @@ export function statementQueries (db: Db) {
         .where(and(eq(statementSubjects.entityId, sql.placeholder('entity')), ...filters, shape.after ? keysetAfter(subjectOrder) : undefined))
         .orderBy(...orderTerms(subjectOrder)).limit(bound('limit'))
       const best = sql.join(order.map((c, i) => sql.raw(`k${i} ${c.dir}`)), sql`, `)
-      return db.select(columns)
+      return mappedRows<StatementRow>(columns, db.select(columns)
         .from(sql`(SELECT seq FROM (SELECT * FROM (${asSpeaker}) UNION ALL SELECT * FROM (${asSubject})) GROUP BY seq ORDER BY ${best} LIMIT ${bound('limit')}) AS best`)
         .innerJoin(statements, sql`${statements.seq} = best.seq`)
         .innerJoin(entities, eq(entities.id, statements.speakerId))
         .innerJoin(articles, eq(articles.id, statements.articleId))
         .orderBy(...orderTerms(order))
-        .prepare()
+        .prepare())
     }
-    return db.select(columns)
+    return mappedRows<StatementRow>(columns, db.select(columns)
       .from(statements)
       .innerJoin(entities, eq(entities.id, statements.speakerId))
       .innerJoin(articles, eq(articles.id, statements.articleId))
       .where(and(...filters, after))
       .orderBy(...orderTerms(order))
       .limit(bound('limit'))
-      .prepare()
+      .prepare())
   })
 
   /** How many statements match the filters, whatever the page (see count below for the fast paths). */
@@ -239,19 +240,20 @@ export function statementQueries (db: Db) {
   const everything = db.select({ n: rowCounts.n }).from(rowCounts).where(eq(rowCounts.tableName, 'statements')).prepare()
   const searchFloor = floorFinder(db, 'statements_fts')
 
-  const byId = db.select(columns)
+  const byId = mappedRows<StatementRow>(columns, db.select(columns)
     .from(statements)
     .innerJoin(entities, eq(entities.id, statements.speakerId))
     .innerJoin(articles, eq(articles.id, statements.articleId))
     .where(eq(statements.id, sql.placeholder('id')))
-    .prepare()
+    .prepare())
 
-  const subjectsOf = db.select({ statementId: statementSubjects.statementId, id: entities.id, name: entities.name, type: entities.type })
+  const subjectFields = { statementId: statementSubjects.statementId, id: entities.id, name: entities.name, type: entities.type }
+  const subjectsOf = mappedRows<{ statementId: string, id: string, name: string, type: typeof entities.$inferSelect['type'] }>(subjectFields, db.select(subjectFields)
     .from(statementSubjects)
     .innerJoin(entities, eq(entities.id, statementSubjects.entityId))
     .where(sql`${statementSubjects.statementId} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`)
     .orderBy(statementSubjects.statementId, entities.name)
-    .prepare()
+    .prepare())
 
   const params = (f: StatementFilters) => ({
     speaker: f.speaker, about: f.about, entity: f.entity, article: f.article, kind: f.kind, medium: f.medium,
@@ -262,7 +264,7 @@ export function statementQueries (db: Db) {
     list (args: StatementListArgs): StatementRow[] {
       const floor = args.match === undefined ? undefined : searchFloor(args.match)
       const candidates = args.match === undefined ? undefined : candidatesFor(args.match)
-      return list(shapeOf(args, floor !== undefined)).all({ ...params(args), floor, candidates, ...afterValues(args.after), limit: args.limit }) as StatementRow[]
+      return list(shapeOf(args, floor !== undefined)).all({ ...params(args), floor, candidates, ...afterValues(args.after), limit: args.limit })
     },
     /** Matching statements: exact, except a bare search past COUNT_CAP matches, which says so. */
     count (filters: StatementFilters & { sort: StatementSort }): Total {
@@ -288,7 +290,7 @@ export function statementQueries (db: Db) {
         case 'relevance': return [row.rank ?? 0, row.seq]
       }
     },
-    byId: (id: string) => byId.get({ id }) as StatementRow | undefined,
+    byId: (id: string) => byId.get({ id }),
     /** The subjects of each statement in `ids`, keyed by statement id. */
     subjects (ids: string[]) {
       const byStatement = new Map<string, { id: string, name: string, type: typeof entities.$inferSelect['type'] }[]>(ids.map((id) => [id, []]))
