@@ -17,7 +17,7 @@ t.test('mappedRows returns the rows drizzle maps, nested objects, nulls and deco
     twice: sql<number>`${statements.position} * 2`.mapWith((value: unknown) => `#${String(value)}`),
     label: sql<string>`upper(${statements.speakerLabel})`.as('label'),
     speaker: { id: entities.id, type: entities.type },
-    article: { title: articles.title, published: { date: articles.publishedDate } }
+    article: { title: articles.title, date: articles.publishedDate }
   }
   const query = db.select(fields).from(statements)
     .innerJoin(entities, eq(entities.id, statements.speakerId))
