@@ -28,8 +28,8 @@ export const afterValues = (key: readonly unknown[] | undefined): Record<string,
 
 /**
  * A LIMIT or OFFSET that SQLite plans once. SQLite 3.53 reads a bare bound `LIMIT ?` while
- * planning, so binding it marks the statement stale and every run prepared it again: 8 µs on a
- * 21-row read, half the cost of an entity's page (bench/RESULTS.md). A number goes in as a
+ * planning, so binding it marks the statement stale and every run prepared it again: 8 µs of a
+ * 17 µs 21-row read, a fifth of an entity's page (bench/RESULTS.md). A number goes in as a
  * literal; a placeholder inside a cast, which SQLite evaluates at run time instead.
  */
 export const bound = (value: string | number): Placeholder =>
