@@ -96,13 +96,20 @@ export function statementQueries (db: Db) {
 
   /** The WHERE terms of every filter the driver does not already apply. */
   function filterTerms (shape: Shape, driver: Driver): (SQL | undefined)[] {
+    // With an entity in the filters its own index is the walk to take: a kind or medium holds a
+    // sixth to a third of all statements and an entity a sliver, so walking the kind's index to
+    // find the entity's rows reads far more (a page of a minor entity's paraphrases at 100k:
+    // 0.86 ms against 0.24 ms). A unary + keeps SQLite, which has no statistics to tell, off
+    // the kind and medium indexes.
+    const byEntity = shape.speaker || shape.entity || shape.about
+    const attribute = (column: AnyColumn) => (byEntity ? sql`+${column}` : sql`${column}`)
     return [
       shape.speaker ? eq(statements.speakerId, sql.placeholder('speaker')) : undefined,
       shape.about && driver !== 'subjects' ? isSubject('about') : undefined,
       shape.entity && driver !== 'either' ? sql`(${statements.speakerId} = ${sql.placeholder('entity')} OR ${isSubject('entity')})` : undefined,
       shape.article ? eq(statements.articleId, sql.placeholder('article')) : undefined,
-      shape.kind ? eq(statements.kind, sql.placeholder('kind')) : undefined,
-      shape.medium ? eq(statements.medium, sql.placeholder('medium')) : undefined,
+      shape.kind ? sql`${attribute(statements.kind)} = ${sql.placeholder('kind')}` : undefined,
+      shape.medium ? sql`${attribute(statements.medium)} = ${sql.placeholder('medium')}` : undefined,
       shape.from ? sql`(${statements.articleDate} <> '' AND ${statements.articleDate} || '~' >= ${sql.placeholder('from')})` : undefined,
       shape.to ? sql`(${statements.articleDate} <> '' AND ${statements.articleDate} <= ${sql.placeholder('to')} || '~')` : undefined,
       shape.match ? matchTerm : undefined
