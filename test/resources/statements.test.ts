@@ -141,7 +141,8 @@ t.test('sorts: newest first by default, by date, by position, and reversed', asy
 
 t.test('keyset pages are exact under every filter and sort', async (t) => {
   const { app } = await build(t)
-  const filters = ['', 'speaker=sam-altman', 'about=deepseek', 'entity=openai', 'kind=partial_quote', 'medium=x_post', 'from=2025', 'q=deepseek', 'about=deepseek&kind=paraphrase', 'entity=deepseek&medium=x_post']
+  const filters = ['', 'speaker=sam-altman', 'about=deepseek', 'entity=openai', 'kind=partial_quote', 'medium=x_post', 'from=2025', 'q=deepseek', 'about=deepseek&kind=paraphrase', 'entity=deepseek&medium=x_post',
+    'entity=openai&article=deepseek-reactions', 'about=deepseek&article=deepseek-reactions&kind=paraphrase', 'speaker=elon-musk&from=2025', 'entity=deepseek&from=2025-01&to=2025']
   const sorts = ['', 'sort=-date', 'sort=date', 'sort=position', 'sort=-position']
   for (const filter of filters) {
     for (const sort of [...sorts, ...(filter.includes('q=') ? ['sort=relevance'] : [])]) {
