@@ -155,6 +155,8 @@ export const statements = sqliteTable('statements', {
   uniqueIndex('statements_newest').on(sql`${t.articleDate} DESC`, t.articleId, t.position),
   index('statements_oldest').on(t.articleDate, t.articleId, t.position),
   index('statements_speaker').on(t.speakerId, sql`${t.articleDate} DESC`, t.articleId, t.position),
+  // A speaker's statements by article and position (sort=position), which the date index cannot order.
+  index('statements_speaker_reading').on(t.speakerId, t.articleId, t.position),
   index('statements_kind').on(t.kind, sql`${t.articleDate} DESC`, t.articleId, t.position),
   index('statements_medium').on(t.medium, sql`${t.articleDate} DESC`, t.articleId, t.position),
   check('statements_kind', oneOf('kind', STATEMENT_KINDS)),
@@ -174,7 +176,8 @@ export const statementSubjects = sqliteTable('statement_subjects', {
   primaryKey({ columns: [t.statementId, t.entityId] }),
   foreignKey({ columns: [t.articleDate, t.articleId, t.position], foreignColumns: [statements.articleDate, statements.articleId, statements.position] })
     .onUpdate('cascade').onDelete('cascade'),
-  index('statement_subjects_entity').on(t.entityId, sql`${t.articleDate} DESC`, t.articleId, t.position)
+  index('statement_subjects_entity').on(t.entityId, sql`${t.articleDate} DESC`, t.articleId, t.position),
+  index('statement_subjects_entity_reading').on(t.entityId, t.articleId, t.position)
 ])
 
 export const marketEvents = sqliteTable('market_events', {

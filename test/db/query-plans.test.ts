@@ -34,7 +34,9 @@ t.test('route queries use indexes', async (t) => {
     '/v1/statements?q=deepseek', '/v1/statements?q=deepseek&sort=-date', '/v1/statements?medium=x_post', '/v1/statements?from=2025&to=2025',
     '/v1/statements?entity=openai&kind=quote', '/v1/statements?article=deepseek-reactions&kind=quote',
     '/v1/statements?entity=openai&article=deepseek-reactions', '/v1/statements?about=deepseek&article=deepseek-reactions&speaker=nvidia',
-    '/v1/entities/openai/statements?article=deepseek-reactions', '/v1/statements?about=deepseek&from=2025-01&to=2025-02', '/v1/statements?entity=openai&from=2025', '/v1/statements?about=deepseek&from=2025&count=true', '/v1/statements?speaker=elon-musk&medium=x_post', '/v1/statements?sort=position', '/v1/statements?count=true', '/v1/statements?sort=date', '/v1/statements?about=deepseek&count=true',
+    '/v1/entities/openai/statements?article=deepseek-reactions', '/v1/statements?about=deepseek&from=2025-01&to=2025-02', '/v1/statements?entity=openai&from=2025',
+    '/v1/entities/openai/statements?sort=position', '/v1/entities/openai/statements?sort=-position&role=subject', '/v1/statements?speaker=nvidia&sort=position',
+    '/v1/statements?about=deepseek&sort=-position', '/v1/entities/openai/statements?sort=date', '/v1/statements?about=deepseek&from=2025&count=true', '/v1/statements?speaker=elon-musk&medium=x_post', '/v1/statements?sort=position', '/v1/statements?count=true', '/v1/statements?sort=date', '/v1/statements?about=deepseek&count=true',
     '/v1/entities?sort=-statementCount', '/v1/entities?sort=mentionCount', '/v1/entities?q=mus', '/v1/entities?count=true',
     '/v1/articles?q=nvidia', '/v1/articles?sort=date', '/v1/search?q=deepseek', '/v1/search?q=deepseek&count=true'
   ]) {
@@ -59,6 +61,10 @@ t.test('route queries use indexes', async (t) => {
     t.notMatch(source, /\b(limit|offset)\s+\?/i, `${label}: no bare bound LIMIT or OFFSET`)
     for (const step of plan) {
       if (/^SCAN /.test(step) && !/USING (COVERING )?INDEX|json_each|CONSTANT ROW|^SCAN \(subquery-\d+\)|^SCAN (hits|best|candidates)$|VIRTUAL TABLE INDEX \d+:M/.test(step)) t.fail(`${label}: ${step}`)
+    }
+    // The merge of two pages sorts its candidates and its page; any other sort is a walk its index does not order.
+    if (/GROUP BY seq ORDER BY k0/.test(source)) {
+      t.ok(plan.filter((step) => step === 'USE TEMP B-TREE FOR ORDER BY').length <= 2, `${label}: each walk is ordered by its index (${plan.join('; ')})`)
     }
     const bounded = BOUNDED_SORTS.some((re) => re.test(source)) || plan.some((step) => BOUNDED_PLANS.some((re) => re.test(step)))
     if (plan.some((step) => /TEMP B-TREE/.test(step)) && !bounded) {

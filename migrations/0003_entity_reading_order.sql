@@ -1,0 +1,2 @@
+CREATE INDEX `statement_subjects_entity_reading` ON `statement_subjects` (`entity_id`,`article_id`,`position`);--> statement-breakpoint
+CREATE INDEX `statements_speaker_reading` ON `statements` (`speaker_id`,`article_id`,`position`);
