@@ -47,12 +47,17 @@ for (const size of SIZES) {
   const depth = Math.floor(size / 20)
   const deep = db.$client.prepare('SELECT article_date, article_id, position FROM statement_subjects WHERE entity_id = ? ORDER BY article_date DESC, article_id, position LIMIT 1 OFFSET ?').raw().get(POPULAR_ENTITY, depth) as [string, string, number]
   const search = (word: string) => ({ match: ftsQuery(word)!, sort: 'relevance' as const, limit: 21 })
+  // The popular entity's oldest article, and a year with none of its statements: the far ends of its list.
+  const oldest = db.$client.prepare('SELECT article_id FROM statements WHERE speaker_id = ? ORDER BY article_date, article_id LIMIT 1').pluck().get(POPULAR_ENTITY) as string
 
   const queries: Query[] = [
     ['statement by id', () => { const row = statements.byId(nextId()); return statements.subjects([row!.id]) }, ids.length],
     ['entity by id', () => { const e = entities.byId(POPULAR_ENTITY); return [e, entities.aliases([POPULAR_ENTITY]), entities.affiliations(POPULAR_ENTITY)] }],
     ['entity statements, first page', () => statements.list({ entity: POPULAR_ENTITY, sort: '-date', limit: 21 })],
     ['entity statements as subject, deep page', () => statements.list({ about: POPULAR_ENTITY, sort: '-date', after: deep, limit: 21 })],
+    ['entity statements, position order', () => statements.list({ entity: POPULAR_ENTITY, sort: 'position', limit: 21 })],
+    ['entity statements in its oldest article', () => statements.list({ entity: POPULAR_ENTITY, article: oldest, sort: '-date', limit: 21 })],
+    ['entity statements, one kind, empty date range', () => statements.list({ about: POPULAR_ENTITY, kind: 'quote', from: '1990', to: '1990', sort: '-date', limit: 21 })],
     ['statements list, page of 100', () => statements.list({ sort: '-date', limit: 101 })],
     [`search rare word (${PLANTED.rare.word})`, () => statements.list(search(PLANTED.rare.word))],
     [`search common word (${PLANTED.common.word}, 10%)`, () => statements.list(search(PLANTED.common.word))],
