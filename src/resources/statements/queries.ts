@@ -98,9 +98,10 @@ export function statementQueries (db: Db) {
 
   /**
    * The WHERE terms of every filter the driver does not already apply; date ranges on `dates`,
-   * the article date of the table whose index the driver walks, so the range bounds that walk.
+   * the article date of the table whose index is walked (the driver's, unless told), so the
+   * range bounds that walk.
    */
-  function filterTerms (shape: Shape, driver: Driver, dates: AnyColumn = statements.articleDate): (SQL | undefined)[] {
+  function filterTerms (shape: Shape, driver: Driver, dates: AnyColumn = driver === 'subjects' ? statementSubjects.articleDate : statements.articleDate): (SQL | undefined)[] {
     // The narrowest filter's index is the walk to take: an article holds a handful of statements,
     // an entity a sliver, a kind or medium a sixth to a third of them. SQLite has no statistics
     // to tell, and walking a kind's index to find an entity's or an article's rows reads far
@@ -183,7 +184,7 @@ export function statementQueries (db: Db) {
         .innerJoin(statements, eq(statements.id, statementSubjects.statementId))
         .innerJoin(entities, eq(entities.id, statements.speakerId))
         .innerJoin(articles, eq(articles.id, statements.articleId))
-        .where(and(eq(statementSubjects.entityId, sql.placeholder('about')), ...filterTerms(shape, driver, statementSubjects.articleDate), shape.after ? keysetAfter(order) : undefined))
+        .where(and(eq(statementSubjects.entityId, sql.placeholder('about')), ...filters, shape.after ? keysetAfter(order) : undefined))
         .orderBy(...orderTerms(order))
         .limit(bound('limit'))
         .prepare())
@@ -240,7 +241,7 @@ export function statementQueries (db: Db) {
     if (driver === 'subjects') {
       return db.select({ n: sql<number>`count(*)` }).from(statementSubjects)
         .innerJoin(statements, eq(statements.id, statementSubjects.statementId))
-        .where(and(eq(statementSubjects.entityId, sql.placeholder('about')), ...filterTerms(shape, driver, statementSubjects.articleDate))).prepare()
+        .where(and(eq(statementSubjects.entityId, sql.placeholder('about')), ...filters)).prepare()
     }
     const either = driver === 'either'
       ? sql`${statements.seq} IN (SELECT ${statements.seq} FROM ${statements} WHERE ${statements.speakerId} = ${sql.placeholder('entity')}
