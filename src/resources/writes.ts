@@ -13,7 +13,7 @@ import { ok, okList } from './shared.js'
 import type { StatementChanges } from './statements/curation.js'
 import type { StatementQueries } from './statements/queries.js'
 import { StatementPatch, StatementResponse, statementParams } from './statements/schemas.js'
-import { toStatement } from './statements/routes.js'
+import { statementById } from './statements/routes.js'
 
 /** The writes, bound to the database by buildApp, so these routes hold no SQL. */
 export interface Writes {
@@ -107,8 +107,7 @@ export const writeRoutes: FastifyPluginAsyncZod<Options> = async (app, { ring, w
       throw invalidField('body', field, `No entity has the id ${JSON.stringify(unknown[0])}.`)
     }
     if (!writes.updateStatement(id, request.body, request.keyId!)) throw notFound('statement', id)
-    const row = queries.statements.byId(id)!
-    return { data: toStatement(row, queries.statements.subjects([id]).get(id) ?? []) }
+    return { data: statementById(queries.statements, id)! }
   })
 
   app.delete('/statements/:id', {

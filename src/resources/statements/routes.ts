@@ -19,6 +19,12 @@ export function toStatement (row: StatementRow, subjects: StatementOut['subjects
   }
 }
 
+/** One statement as the API answers it, with its subjects; undefined when no statement has the id. */
+export function statementById (queries: StatementQueries, id: string): StatementOut | undefined {
+  const row = queries.byId(id)
+  return row && toStatement(row, queries.subjects([row.id]).get(row.id) ?? [])
+}
+
 export const STATEMENT_CSV: CsvColumn<StatementOut>[] = [
   { header: 'id', value: (s) => s.id },
   { header: 'articleId', value: (s) => s.article.id },
@@ -89,8 +95,8 @@ export const statementRoutes: FastifyPluginAsyncZod<{ queries: StatementQueries 
       response: { 200: ok(StatementResponse, 'The statement.'), ...problemResponses(400, 404, 414, 500) }
     }
   }, async (request) => {
-    const row = queries.byId(request.params.id)
-    if (!row) throw notFound('statement', request.params.id)
-    return { data: toStatement(row, queries.subjects([row.id]).get(row.id) ?? []) }
+    const statement = statementById(queries, request.params.id)
+    if (!statement) throw notFound('statement', request.params.id)
+    return { data: statement }
   })
 }
