@@ -12,7 +12,7 @@ import {
   affiliations, articles, entities, entityAliases, marketEvents, mentions, statementSubjects, statements, terms,
   type Figure
 } from './schema.js'
-import { quotations as findQuotations } from '../extract/text.js'
+import { quotationSpans } from '../extract/text.js'
 import { occurrences } from './text.js'
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url))
@@ -125,7 +125,7 @@ function wordOccurrences(body: string, alias: string): number[] {
 
 /** The inner span of every quotation (« », “ ” or " ") in `body`, without the marks and their padding. */
 export function quotations (body: string): { start: number, end: number }[] {
-  return findQuotations(body).map(({ start, end }) => ({ start, end }))
+  return quotationSpans(body)
 }
 
 /** Checks `annotation` against `source` and computes every row; throws SeedError on the first mismatch. */

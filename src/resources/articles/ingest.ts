@@ -83,7 +83,8 @@ export function ingestArticle (db: Db, input: ArticleInput, keyId: string): Inge
       tx.insert(mentions).values({ articleId: id, entityId: m.entityId, spanStart: m.start, spanEnd: m.end, text: m.text }).onConflictDoNothing().run()
     }
     const ids = new Set<string>()
-    found.statements.forEach((s, index) => {
+    // TEMPORARY until statements may have no speaker (speaker_id nullable): unresolved ones are not written yet.
+    found.statements.filter((s): s is typeof s & { speaker: string } => s.speaker !== null).forEach((s, index) => {
       let statement = statementId(id, s.speaker, s.kind, s.text)
       // The same words twice in one article: the second is told apart by its position.
       if (ids.has(statement)) statement = statementId(id, s.speaker, s.kind, `${s.text}\u0000${index}`)
@@ -99,7 +100,8 @@ export function ingestArticle (db: Db, input: ArticleInput, keyId: string): Inge
     })
     for (const m of found.marketEvents) {
       tx.insert(marketEvents).values({
-        id: marketEventId(id, m.entity, m.kind, `${m.text}\u0000${m.start}`), entityId: m.entity, articleId: id, kind: m.kind, direction: m.direction,
+        id: marketEventId(id, m.entity, m.kind, `${m.text}\u0000${m.start}`), entityId: m.entity, articleId: id, kind: m.kind, direction: m.direction ?? 'up', // TEMPORARY until direction is nullable
+       
         figures: m.figures, text: m.text, spanStart: m.start, spanEnd: m.end, origin: 'extracted', confidence: m.confidence
       }).run()
     }

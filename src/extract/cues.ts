@@ -1,0 +1,524 @@
+// Cue stage: in one sentence, the speech cues ("said", "a déclaré", "according to", a colon before a quotation) and the frame each one builds — the words that name the source, and the content (a quotation beside the cue, a reported clause, an object).
+import type { Lexicon, Verb } from './lexicon/lexicon.js'
+import type { Quotation } from './quotations.js'
+import { isFirstName } from './names.js'
+import { tokens } from './segment.js'
+import type { Range } from './types.js'
+
+/** A sentence's unit: a word, a punctuation mark, or a whole quotation. */
+export interface Item extends Range {
+  kind: 'word' | 'punct' | 'quote'
+  text: string
+  lower: string
+  capital: boolean
+  quote?: Quotation
+  /** A subject pronoun written after its verb ("a-t-il", "affirme-t-elle"). */
+  inverted?: boolean
+}
+
+export type Frame = 'quote' | 'clause' | 'object' | 'according' | 'colon'
+
+export interface Attribution {
+  /** The cue's words: the verb group, "according to", or the colon. */
+  cue: Range
+  verb: Verb | null
+  /** The words that name who spoke, or null when the sentence names no one. */
+  source: Range | null
+  /** Words set off by commas right after the source ("…, the panel's ranking Democrat,"), which may name or describe them. */
+  appositive: Range | null
+  /** What was said: from the first word to the last, quotations included. */
+  content: Range
+  /** The quotations inside the content. */
+  quotes: Quotation[]
+  frame: Frame
+  /** The content is only quotations, beside the cue: a direct quote. */
+  direct: boolean
+}
+
+const FRENCH_INVERSION = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/u
+
+/** The sentence as items: words and punctuation outside quotations, and one item per quotation. */
+export function items (body: string, sentence: Range, quotes: readonly Quotation[]): Item[] {
+  const found: Item[] = []
+  let at = sentence.start
+  const pushTokens = (range: Range) => {
+    for (const t of tokens(body, range)) {
+      const inverted = t.word ? FRENCH_INVERSION.exec(t.text) : null
+      if (inverted && (inverted[1]!.length > 1 || inverted[1] === 'a') && /^\p{Ll}/u.test(inverted[1]!)) {
+        // "affirme-t-il", "a-t-elle": the verb, then its subject pronoun.
+        const verbEnd = t.start + inverted[1]!.length
+        found.push({ kind: 'word', start: t.start, end: verbEnd, text: inverted[1]!, lower: inverted[1]!.toLowerCase(), capital: false })
+        found.push({ kind: 'word', start: t.end - inverted[2]!.length, end: t.end, text: inverted[2]!, lower: inverted[2]!.toLowerCase(), capital: false, inverted: true })
+        continue
+      }
+      found.push({ kind: t.word ? 'word' : 'punct', start: t.start, end: t.end, text: t.text, lower: t.lower, capital: t.capital })
+    }
+  }
+  for (const q of quotes) {
+    if (q.outer.start < sentence.start || q.outer.start >= sentence.end) continue
+    if (q.outer.start > at) pushTokens({ start: at, end: q.outer.start })
+    found.push({ kind: 'quote', start: q.outer.start, end: Math.min(q.outer.end, sentence.end), text: '', lower: '', capital: false, quote: q })
+    at = Math.min(q.outer.end, sentence.end)
+  }
+  if (at < sentence.end) pushTokens({ start: at, end: sentence.end })
+  return found
+}
+
+const isComma = (item: Item | undefined) => item?.kind === 'punct' && item.text === ','
+const isQuote = (item: Item | undefined) => item?.kind === 'quote'
+const isDash = (item: Item | undefined) => item?.kind === 'punct' && /^[—–―-]$/.test(item.text)
+const CLAUSE_STOP = new Set([';', ':', '(', ')', '[', ']', '?', '!'])
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'été', 'être'])
+
+interface Cue {
+  /** The verb group's first and last item (auxiliaries and adverbs before the verb included). */
+  from: number
+  to: number
+  /** The verb itself. */
+  at: number
+  verb: Verb | null
+  frame: 'verb' | 'according' | 'colon' | 'dash'
+  /** The subject pronoun inside the verb group ("a-t-il dit"). */
+  pronoun?: number
+}
+
+/** Is `lower` a form of a verb of `lex`, or a particle verb completed by the item after it? */
+function verbAt (list: Item[], i: number, lex: Lexicon): { verb: Verb, to: number } | undefined {
+  const item = list[i]!
+  if (item.kind !== 'word') return undefined
+  const particle = lex.particleVerbs.get(item.lower)
+  const next = list[i + 1]
+  if (particle && next?.kind === 'word' && particle.particles.includes(next.lower)) return { verb: particle.verb, to: i + 1 }
+  const verb = lex.verbs.get(item.lower) ?? lex.quotedObject.get(item.lower)
+  return verb ? { verb, to: i } : undefined
+}
+
+/** Speech cues of the sentence, in order. */
+function cuesOf (list: Item[], lex: Lexicon): Cue[] {
+  const found: Cue[] = []
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i]!
+    // "according to X", "selon X": the source follows; what it attributes is the rest of the sentence.
+    const according = lex.according.find((words) => words.every((w, k) => list[i + k]?.kind === 'word' && list[i + k]!.lower === w))
+    if (according) {
+      // "pour X" attributes only at the start of a clause, followed by a comma ("Pour Montebourg, …").
+      if (according[0] !== 'pour' || ((i === 0 || isComma(list[i - 1])) && list.slice(i + 1, i + 8).some(isComma))) {
+        found.push({ from: i, to: i + according.length - 1, at: i, verb: null, frame: 'according' })
+        i += according.length - 1
+        continue
+      }
+    }
+    // "“…” ― Sonya Herridge": a dash after a quotation, then the name of who said it.
+    if (isDash(item) && isQuote(list[i - 1]) && list[i + 1]?.kind === 'word' && list[i + 1]!.capital) {
+      found.push({ from: i, to: i, at: i, verb: null, frame: 'dash' })
+      continue
+    }
+    if (item.kind === 'punct' && item.text === ':' && isQuote(list[i + 1]) && i > 0 && list[i - 1]!.kind === 'word') {
+      found.push({ from: i, to: i, at: i, verb: null, frame: 'colon' })
+      continue
+    }
+    const hit = verbAt(list, i, lex)
+    if (!hit) continue
+    const before = list[i - 1]
+    // Set phrases that say nothing: "Having said that", "That said", "It goes without saying", "needless to say".
+    if ((before?.lower === 'having' || before?.lower === 'that' || before?.lower === 'without' || before?.lower === 'needless') && hit.verb.lemma === 'say') continue
+    // A noun, not a verb: "his claims", "the said property", "Trump's comments", "les propos".
+    if (before?.kind === 'word' && (lex.determiners.has(before.lower) || /['’]s$/.test(before.lower))) continue
+    if (lex.weak.has(item.lower) && !framed(list, i, hit.to, lex)) continue
+    // Passive: "was told", "were asked", "a été dit": the subject heard the words.
+    let from = i
+    let pronoun: number | undefined
+    while (from > 0 && list[from - 1]!.kind === 'word') {
+      const w = list[from - 1]!
+      if (w.inverted && from > 1 && lex.auxiliaries.has(list[from - 2]!.lower)) { pronoun = from - 1; from -= 2; continue }
+      const aside = lex.asides.find((phrase) => phrase.every((word, k) => list[from - phrase.length + k]?.lower === word))
+      if (aside) { from -= aside.length; continue }
+      if (!lex.between.has(w.lower) || lex.pronouns.has(w.lower)) break
+      from--
+    }
+    if (list.slice(from, i).some((x) => BE.has(x.lower)) && !(list[hit.to + 1]?.lower === 'by')) continue
+    // "to say", "pour se justifier": an infinitive is not an utterance here.
+    if (before?.lower === 'to' || (hit.verb.lemma === item.lower && /(?:er|ir|re)$/.test(item.lower) && !lex.complementizers.has('that'))) continue
+    found.push({ from, to: hit.to, at: i, verb: hit.verb, frame: 'verb', ...(pronoun === undefined ? {} : { pronoun }) })
+    i = hit.to
+  }
+  // The colon after a verb cue ("a déclaré : « … »") is part of that cue, not a cue of its own.
+  return found.filter((c, k) => {
+    if (c.frame !== 'colon') return true
+    const verb = found[k - 1]
+    return !(verb?.frame === 'verb' && list.slice(verb.to + 1, c.at).every((x) => x.kind === 'word'))
+  })
+}
+
+/** A weak form (a noun as often as a verb) reads as a verb when an auxiliary, a name or a pronoun precedes it, or a clause or quotation follows. */
+function framed (list: Item[], at: number, to: number, lex: Lexicon): boolean {
+  const before = list[at - 1]
+  const after = list[to + 1]
+  if (before && (lex.auxiliaries.has(before.lower) || lex.pronouns.has(before.lower))) return true
+  if (after && (lex.complementizers.has(after.lower) || isQuote(after) || (isComma(after) && isQuote(list[to + 2])) || (after.text === ':' && isQuote(list[to + 2])))) return true
+  if (before && isComma(before) && isQuote(list[at - 2])) return true
+  return false
+}
+
+// Words that end a noun phrase when walking left from a verb: clause openers and conjunctions.
+const NP_BREAK = new Set(['that', 'which', 'because', 'when', 'while', 'if', 'as', 'after', 'before', 'since', 'although', 'though', 'but', 'so', 'then',
+  'where', 'whether', 'unless', 'until', 'once', 'and', 'or', 'not', 'also', 'que', "qu'", 'qui', 'mais', 'et', 'ou', 'car', 'donc', 'puis', 'quand',
+  'lorsque', 'alors', 'comme', 'si', 'dont', 'où', 'tandis', 'pendant', 'après', 'avant', 'depuis', 'parce', 'puisque'])
+
+/** The noun phrase that ends at `end` (inclusive), walking left; returns its first item, or -1. */
+function phraseBefore (list: Item[], end: number, lex: Lexicon, limit = 10): number {
+  let i = end
+  let taken = 0
+  while (i >= 0 && taken < limit) {
+    const item = list[i]!
+    if (item.kind === 'quote') break
+    if (item.kind === 'punct') {
+      // Inner punctuation of a name or an aside: "(R-Utah)", "Jr.", "-", "&".
+      if (item.text === ')' ) {
+        let open = i - 1
+        while (open >= 0 && list[open]!.text !== '(' && i - open < 8) open--
+        if (open >= 0 && list[open]!.text === '(') { i = open - 1; continue }
+        break
+      }
+      if (item.text === '-' || item.text === '&' || item.text === "'" || item.text === '’' || item.text === '.') { i--; continue }
+      break
+    }
+    if (NP_BREAK.has(item.lower) && !(item.lower === 'and' && list[i - 1]?.capital && list[i + 1]?.capital)) break
+    if (lex.verbs.has(item.lower) && !item.capital && i !== end && !lex.weak.has(item.lower)) break
+    if (lex.auxiliaries.has(item.lower) && !item.capital) break
+    i--
+    taken++
+  }
+  const first = i + 1
+  return first <= end ? first : -1
+}
+
+/** The noun phrase that starts at `start`, walking right until a comma, a quotation or the end; returns its last item, or -1. */
+function phraseAfter (list: Item[], start: number, lex: Lexicon, limit = 12): number {
+  let i = start
+  while (i < list.length && i - start < limit) {
+    const item = list[i]!
+    if (item.kind === 'quote') break
+    if (item.kind === 'punct' && !['-', '&', "'", '’', '(', ')'].includes(item.text) && !(item.text === '.' && i + 1 < list.length)) break
+    if (i > start && (lex.complementizers.has(item.lower) || (NP_BREAK.has(item.lower) && item.lower !== 'and' && item.lower !== 'et'))) break
+    if (i > start && lex.verbs.has(item.lower) && !item.capital) break
+    i++
+  }
+  return i - 1 >= start ? i - 1 : -1
+}
+
+const range = (list: Item[], from: number, to: number): Range => ({ start: list[from]!.start, end: list[to]!.end })
+
+/** Past a verb group: the addressee and adjuncts before a complementizer ("told reporters on Monday that"), within a few words. */
+function clauseStart (list: Item[], after: number, lex: Lexicon): number {
+  for (let i = after; i < Math.min(list.length, after + 10); i++) {
+    const item = list[i]!
+    if (item.kind === 'word' && lex.complementizers.has(item.lower)) return i + 1
+    if (item.kind === 'quote') return after
+    if (item.kind === 'punct' && (item.text === '.' || item.text === ';')) break
+    if (item.kind === 'word' && i > after && verbAt(list, i, lex)) break
+  }
+  return after
+}
+
+/** The last item of content running from `start`: to the sentence's end, before a trailing "according to …" or closing punctuation. */
+function contentEnd (list: Item[], start: number, stopAt: number): number {
+  let end = stopAt
+  while (end >= start && ((list[end]!.kind === 'punct' && /^[.!?…;:,]$/.test(list[end]!.text)) || TRAILING.has(list[end]!.lower))) end--
+  return end
+}
+
+// Conjunctions left at the end of content when the next cue's clause begins ("… et a menacé").
+const TRAILING = new Set(['and', 'but', 'or', 'et', 'mais', 'ou', 'while', 'tandis'])
+
+/** Words in the items from `from` to `to`, a quotation counting its words. */
+function words (list: Item[], from: number, to: number): number {
+  let n = 0
+  for (let i = from; i <= to; i++) {
+    const item = list[i]!
+    if (item.kind === 'word') n++
+    // A quotation weighs as a few words, whatever its length.
+    else if (item.kind === 'quote') n += 3
+  }
+  return n
+}
+
+/** A complementizer or a quotation follows the verb within a few words, before any comma: the source is before the verb. */
+function clauseFollows (list: Item[], after: number, limit: number, lex: Lexicon): boolean {
+  for (let i = after; i <= limit && i < after + 8; i++) {
+    const item = list[i]!
+    if (item.kind === 'word' && lex.complementizers.has(item.lower)) return true
+    if (item.kind === 'punct' && item.text !== '.' && item.text !== "'" && item.text !== '-') return item.text === ':' && isQuote(list[i + 1])
+    if (item.kind === 'quote') return i === after ? false : true
+  }
+  return false
+}
+
+/** The comma at `at` closes an appositive after a name ("Arié Bensemhoun, président de …, a déclaré"). */
+function closesAppositive (list: Item[], at: number): boolean {
+  let open = at - 1
+  while (open >= 0 && !isComma(list[open]) && !isQuote(list[open]) && at - open < 16) open--
+  if (open < 1 || !isComma(list[open])) return false
+  const name = list[open - 1]!
+  if (name.kind !== 'word' || !name.capital) return false
+  // The name opens the sentence or follows a quotation: "NAME, APPOSITIVE, said".
+  let k = open - 1
+  while (k >= 0 && list[k]!.kind === 'word' && (list[k]!.capital || list[k]!.text.length <= 3)) k--
+  return k < 0 || isQuote(list[k]) || isComma(list[k])
+}
+
+/** The noun phrase that opens the sentence (before its first verb or comma), as a participle's subject. */
+function sentenceSubject (list: Item[], limit: number, lex: Lexicon): [number, number] | null {
+  let start = 0
+  while (start < limit && (list[start]!.kind !== 'word' || lex.prepositions.has(list[start]!.lower))) {
+    // "Speaking at a rally, Trump said": skip an opening phrase up to its comma.
+    if (list[start]!.kind === 'word') {
+      let comma = start
+      while (comma < limit && !isComma(list[comma])) comma++
+      start = comma + 1
+      continue
+    }
+    start++
+  }
+  let end = start
+  while (end + 1 < limit && list[end + 1]!.kind === 'word' && !lex.auxiliaries.has(list[end + 1]!.lower) && !verbAt(list, end + 1, lex) && end - start < 8) end++
+  return start < limit ? [start, end] : null
+}
+
+/** The speech frames of one sentence. */
+export function attributions (body: string, sentence: Range, quotes: readonly Quotation[], lex: Lexicon): Attribution[] {
+  const list = items(body, sentence, quotes)
+  const cues = cuesOf(list, lex)
+  const found: Attribution[] = []
+  const claimed = new Set<number>()
+  const quotesIn = (from: number, to: number) => list.slice(from, to + 1).filter((x) => x.kind === 'quote').map((x) => x.quote!)
+  const push = (cue: Cue, source: [number, number] | null, appositive: [number, number] | null, from: number, to: number, frame: Frame) => {
+    if (from < 0 || to < from) return
+    // A quotation belongs to one frame: a cue nested in another's content does not take its quotations again.
+    if (claimedAll(claimed, from, to, list)) return
+    for (let k = from; k <= to; k++) if (list[k]!.kind === 'quote') claimed.add(k)
+    const inside = quotesIn(from, to)
+    const direct = inside.length > 0 && list.slice(from, to + 1).every((x) => x.kind === 'quote' || (x.kind === 'punct' && /^[,.…]$/.test(x.text)) || (x.start >= cue.from && x.end <= list[cue.to]!.end) || (source !== null && x.start >= list[source[0]]!.start && x.end <= list[source[1]]!.end) || (appositive !== null && x.start >= list[appositive[0]]!.start && x.end <= list[appositive[1]]!.end) || (cue.frame !== 'verb' && x.kind === 'word' && k(x) >= cue.from && k(x) <= cue.to))
+    found.push({
+      cue: range(list, cue.from, cue.to), verb: cue.verb,
+      source: source ? range(list, source[0], source[1]) : null,
+      appositive: appositive ? range(list, appositive[0], appositive[1]) : null,
+      content: range(list, from, to), quotes: inside, frame, direct
+    })
+  }
+  const k = (x: Item) => list.indexOf(x)
+  // A quotation before a cue is what the cue reports only when it reads as words said: it ends
+  // with a comma or a stop (inside or just after its marks), and no preposition, determiner or
+  // naming word before it makes it a title ("the broadcast of “Fox News Sunday,”").
+  const utterance = (at: number) => {
+    const item = list[at]
+    if (!isQuote(item)) return false
+    const q = item!.quote!
+    const inner = body.slice(q.start, q.end)
+    const previous = list[at - 1]
+    if (previous?.kind === 'word' && (lex.prepositions.has(previous.lower) || lex.determiners.has(previous.lower) || lex.termCues.has(previous.lower))) return false
+    if (/^(?:\p{Lu}[\p{L}'’-]*[\s,]*){1,6}$/u.test(inner) && inner.split(/\s+/).length > 1) return false
+    return /[,.!?…—-]$/u.test(inner) || isComma(list[at + 1]) || isDash(list[at + 1]) || at === 0 || isQuote(list[at - 1])
+  }
+
+  for (const [c, cue] of cues.entries()) {
+    const nextCue = cues[c + 1]
+    const limit = nextCue ? nextCue.from - 1 : list.length - 1
+    // A reported clause runs to the sentence's end: cues inside it ("said he hoped it would") report within it.
+    // It stops before a later cue that frames a quotation of its own ("…, adding: “…”", "“…,” she said").
+    const clauseLimit = list.findIndex((x, k) => k > cue.to && x.kind === 'punct' && x.text === ';')
+    const quoting = cues.slice(c + 1).find((later) => quoteNear(list, later, utterance))
+    const sentenceEnd = Math.min(clauseLimit === -1 ? list.length - 1 : clauseLimit - 1, quoting ? firstQuoteBefore(list, quoting) - 1 : list.length - 1)
+    if (cue.frame === 'according') {
+      // "according to X, CONTENT" or "CONTENT, according to X".
+      const sourceEnd = phraseAfter(list, cue.to + 1, lex)
+      if (sourceEnd === -1) continue
+      const source: [number, number] = [cue.to + 1, sourceEnd]
+      if (cue.from > 0) {
+        let end = cue.from - 1
+        while (end >= 0 && (isComma(list[end]) || isDash(list[end]))) end--
+        if (end >= 0) { push(cue, source, null, 0, end, 'according'); continue }
+      }
+      let start = sourceEnd + 1
+      while (start <= limit && isComma(list[start])) start++
+      if (start <= limit) push(cue, source, null, start, contentEnd(list, start, limit), 'according')
+      continue
+    }
+    if (cue.frame === 'dash') {
+      const sourceEnd = phraseAfter(list, cue.to + 1, lex, 6)
+      let first = cue.from - 1
+      while (first > 0 && isQuote(list[first - 1])) first--
+      if (sourceEnd !== -1 && !claimed.has(cue.from - 1)) push(cue, [cue.to + 1, sourceEnd], null, first, cue.from - 1, 'quote')
+      continue
+    }
+    if (cue.frame === 'colon') {
+      // "Musk: « … »": the name before the colon, the quotation after it.
+      const first = phraseBefore(list, cue.from - 1, lex, 6)
+      if (first === -1) continue
+      let last = cue.to + 1
+      while (last + 1 <= limit && (isQuote(list[last + 1]) || (list[last + 1]!.kind === 'punct' && list[last + 1]!.text !== ':' && isQuote(list[last + 2])))) last++
+      push(cue, [first, cue.from - 1], null, cue.to + 1, last, 'quote')
+      continue
+    }
+    const before = cue.from - 1
+    const afterCue = cue.to + 1
+    // "« … », a-t-il précisé": the pronoun inside the verb group is the source; the content comes before.
+    if (cue.pronoun !== undefined) {
+      let contentTo = before
+      while (contentTo >= 0 && (isComma(list[contentTo]) || isDash(list[contentTo]))) contentTo--
+      if (contentTo < 0) continue
+      let contentFrom = contentTo
+      if (isQuote(list[contentTo])) while (contentFrom > 0 && isQuote(list[contentFrom - 1])) contentFrom--
+      else contentFrom = startOfContent(list, contentTo, found)
+      if (!claimedAll(claimed, contentFrom, contentTo, list)) push(cue, [cue.pronoun, cue.pronoun], null, contentFrom, contentTo, isQuote(list[contentTo]) ? 'quote' : 'clause')
+      continue
+    }
+    // "…, saying that …", "un communiqué affirmant que …": a participle speaks for the sentence's subject.
+    if (cue.verb && lex.participle.test(list[cue.at]!.lower) && (isComma(list[before]) || before < 0 || list[before]!.kind === 'word')) {
+      const subject = sentenceSubject(list, cue.from, lex)
+      const start = clauseStart(list, afterCue, lex)
+      const end = contentEnd(list, start, sentenceEnd)
+      if (end >= start && words(list, start, end) >= 3) push(cue, subject, null, start, end, 'clause')
+      continue
+    }
+    // Inverted order: a quotation, or content and a comma, then the verb, then the source ("“…,” said Caddell", "», a déclaré X", ", explique-t-il").
+    const pronounAfter = list[afterCue]?.kind === 'word' && lex.pronouns.has(list[afterCue]!.lower)
+    const leftIsContent = before >= 0 && (utterance(before) || (isComma(list[before]) && before > 0) || isDash(list[before]) || (/^(?:'+|’)$/.test(list[before]!.text) && isComma(list[before - 1])))
+    let inverted = false
+    if (leftIsContent && afterCue <= limit && !clauseFollows(list, afterCue, limit, lex) && !(isComma(list[before]) && closesAppositive(list, before))) {
+      const end = phraseAfter(list, afterCue, lex)
+      const opensWithPreposition = lex.prepositions.has(list[afterCue]!.lower) && !['à', 'au', 'aux', 'to'].includes(list[afterCue]!.lower)
+      if (end !== -1 && !opensWithPreposition && (pronounAfter || list.slice(afterCue, end + 1).some((x) => x.capital || lex.determiners.has(x.lower)))) inverted = true
+    }
+    if (inverted) {
+      let sourceFrom = afterCue
+      // "a déclaré à l'AFP Jean-Philippe Magnen": the outlet spoken to is not the source; the name after it is.
+      if (['à', 'au', 'aux', 'to'].includes(list[sourceFrom]!.lower)) {
+        let k = sourceFrom + 1
+        while (k <= limit && list[k]!.kind === 'word' && (lex.determiners.has(list[k]!.lower) || /^[ld]['’]$/.test(list[k]!.lower))) k++
+        for (let n = k + 1; n <= limit && n < k + 6 && list[n]!.kind === 'word' && list[n]!.capital; n++) {
+          if (isFirstName(list[n]!.text, lex.language)) { sourceFrom = n; break }
+        }
+      }
+      const sourceEnd = phraseAfter(list, sourceFrom, lex)
+      let appositive: [number, number] | null = null
+      if (sourceEnd !== -1 && isComma(list[sourceEnd + 1])) {
+        const appEnd = phraseAfter(list, sourceEnd + 2, lex)
+        if (appEnd !== -1) appositive = [sourceEnd + 2, appEnd]
+      }
+      // The content: the quotations (or the clause) before the cue; an interrupted quotation resumes after the source.
+      let contentTo = before
+      while (contentTo >= 0 && (isComma(list[contentTo]) || isDash(list[contentTo]))) contentTo--
+      let contentFrom = contentTo
+      if (isQuote(list[contentTo])) {
+        while (contentFrom > 0 && isQuote(list[contentFrom - 1])) contentFrom--
+      } else {
+        contentFrom = startOfContent(list, contentTo, found)
+      }
+      let last = contentTo
+      const resume = (appositive ?? (sourceEnd === -1 ? null : [sourceFrom, sourceEnd]))?.[1] ?? cue.to
+      if (isComma(list[resume + 1]) && isQuote(list[resume + 2]) && resume + 2 <= limit) last = resume + 2
+      if (sourceEnd !== -1 && !claimedAll(claimed, contentFrom, contentTo, list)) push(cue, [sourceFrom, sourceEnd], appositive, contentFrom, last, isQuote(list[contentTo]) ? 'quote' : 'clause')
+      continue
+    }
+    // Normal order: the source before the verb group.
+    let sourceEnd = before
+    let appositive: [number, number] | null = null
+    if (isComma(list[sourceEnd])) {
+      // "Mr. Smith, the senator from Ohio, said": an appositive between the source and the verb.
+      let open = sourceEnd - 1
+      while (open >= 0 && !isComma(list[open]) && !isQuote(list[open]) && sourceEnd - open < 14) open--
+      if (open > 0 && isComma(list[open]) && list[open - 1]!.kind === 'word') {
+        appositive = [open + 1, sourceEnd - 1]
+        sourceEnd = open - 1
+      } else sourceEnd = -1
+    }
+    const sourceFrom = sourceEnd >= 0 ? phraseBefore(list, sourceEnd, lex) : -1
+    const source: [number, number] | null = sourceFrom === -1 ? null : [sourceFrom, sourceEnd]
+    // "“…,” Trump said": a quotation (and a comma) just before the source.
+    let q = (source ? source[0] : cue.from) - 1
+    while (q >= 0 && (isComma(list[q]) || isDash(list[q]))) q--
+    if (source && utterance(q) && !claimed.has(q)) {
+      let first = q
+      while (first > 0 && isQuote(list[first - 1]) && !claimed.has(first - 1)) first--
+      let last = q
+      // "“A,” he said, “B.”": the quotation resumes after the cue.
+      if (isComma(list[afterCue]) && isQuote(list[afterCue + 1]) && afterCue + 1 <= limit) last = afterCue + 1
+      push(cue, source, appositive, first, last, 'quote')
+      continue
+    }
+    // "X said: « … »", "X said, “…”", "X told reporters: “…”": the quotation right after the verb group, or after a colon or a comma.
+    let after = afterCue
+    while (after <= limit && after - afterCue < 6 && list[after]!.kind === 'word' && !lex.complementizers.has(list[after]!.lower) && !verbAt(list, after, lex)) after++
+    const colon = after <= limit && (list[after]!.text === ':' || isComma(list[after])) && isQuote(list[after + 1])
+    if (colon) after++
+    const namingVerb = cue.verb !== null && lex.quotedObject.has(list[cue.at]!.lower) && !lex.verbs.has(list[cue.at]!.lower)
+    if (after <= limit && isQuote(list[after]) && (after === afterCue || colon) && !namingVerb) {
+      let last = after
+      while (last + 1 <= limit && (isQuote(list[last + 1]) || (isComma(list[last + 1]) && isQuote(list[last + 2])))) last++
+      // The quotation ends the sentence, or only punctuation follows: a direct quote. Otherwise it opens a clause that goes on.
+      if (list.slice(last + 1, limit + 1).every((x) => x.kind === 'punct')) {
+        push(cue, source, appositive, after, last, 'quote')
+        continue
+      }
+    }
+    if (!source && !cue.verb) continue
+    // Reported clause or object after the verb.
+    const verb = cue.verb!
+    const start = clauseStart(list, afterCue, lex)
+    const hasComplementizer = start > afterCue && lex.complementizers.has(list[start - 1]!.lower)
+    const end = contentEnd(list, start, sentenceEnd)
+    const rest = end >= start ? words(list, start, end) : 0
+    // Verbs with other senses report a bare clause only when it quotes someone; naming verbs only a quoted name.
+    const quoted = end >= start && list.slice(start, end + 1).some(isQuote)
+    const naming = lex.quotedObject.has(list[cue.at]!.lower) && !lex.verbs.has(list[cue.at]!.lower)
+    const clauseOk = verb.clause && (hasComplementizer || !verb.needsThat || quoted)
+    if (rest >= 3 && (naming ? quoted : clauseOk || verb.object || (hasComplementizer && verb.judgement))) {
+      push(cue, source, appositive, start, end, hasComplementizer || verb.clause ? 'clause' : 'object')
+      if (process.env.EXTRACT_DEBUG) (found.at(-1) as any).that = hasComplementizer
+      continue
+    }
+    // "CONTENT, X said." — the verb (and adjuncts) ends the sentence; the content is what came before the source.
+    if (source && rest <= 4 && source[0] > 0 && (verb.clause || verb.object)) {
+      let contentTo = source[0] - 1
+      while (contentTo >= 0 && (isComma(list[contentTo]) || isDash(list[contentTo]))) contentTo--
+      if (contentTo >= 0 && contentTo < source[0] - 1) {
+        const from = startOfContent(list, contentTo, found)
+        // "A, Mr. Bush said, B.": the content resumes after the cue.
+        const resumes = isComma(list[afterCue]) && rest >= 3
+        if (!claimedAll(claimed, from, contentTo, list)) push(cue, source, appositive, from, resumes ? end : contentTo, isQuote(list[contentTo]) ? 'quote' : 'clause')
+      }
+    }
+  }
+  return found
+}
+
+/** A quotation sits beside the cue: right after it (past a comma or colon) or within three items before it. */
+function quoteNear (list: Item[], cue: Cue, utterance: (at: number) => boolean): boolean {
+  const after = list[cue.to + 1]
+  if (isQuote(after) || ((isComma(after) || after?.text === ':') && isQuote(list[cue.to + 2]))) return true
+  for (let k = cue.from - 1; k >= 0 && k >= cue.from - 4; k--) if (isQuote(list[k])) return utterance(k)
+  return false
+}
+
+/** Where a quoting cue's own content starts: the quotation before it, else the cue. */
+function firstQuoteBefore (list: Item[], cue: Cue): number {
+  for (let k = cue.from - 1; k >= 0 && k >= cue.from - 4; k--) if (isQuote(list[k])) return k
+  return cue.from
+}
+
+/** Where content that ends at `end` begins: after the previous attribution in the sentence, else at its start, skipping a leading conjunction. */
+function startOfContent (list: Item[], end: number, found: Attribution[]): number {
+  const previous = found.at(-1)
+  let from = 0
+  if (previous) {
+    while (from <= end && list[from]!.start < previous.content.end) from++
+  }
+  while (from < end && (isComma(list[from]) || CLAUSE_STOP.has(list[from]!.text))) from++
+  return from
+}
+
+const claimedAll = (claimed: Set<number>, from: number, to: number, list: Item[]) => {
+  const quotes = list.slice(from, to + 1).map((x, i) => (x.kind === 'quote' ? from + i : -1)).filter((i) => i >= 0)
+  return quotes.length > 0 && quotes.every((i) => claimed.has(i))
+}

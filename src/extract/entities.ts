@@ -1,0 +1,193 @@
+// Entity stage: links names to what the knowledge base knows and to the people an article introduces ("Jennifer Palmieri", then "Palmieri"), and creates entities only for well-formed names; keeps every mention with its span, type and gender.
+import type { EntityType } from '../db/schema.js'
+import type { Gender, Lexicon } from './lexicon/lexicon.js'
+import type { Name, NameType } from './names.js'
+import { plain } from './text.js'
+import type { ExtractedEntity, ExtractedMention, Knowledge, KnownEntity, Language, Range } from './types.js'
+
+export const slugify = (name: string) => plain(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100) || 'entite'
+
+export interface Mention extends ExtractedMention {
+  type: EntityType
+  gender: Gender | null
+}
+
+interface Entry {
+  id: string
+  name: string
+  type: EntityType
+  gender: Gender | null
+  known: boolean
+}
+
+/** The surname of a person's name: its last word, suffixes ("Jr.") left out. */
+export const surnameOf = (name: string) => {
+  const words = name.split(/\s+/).filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w))
+  return words.at(-1) ?? name
+}
+
+const key = (text: string) => plain(text).replace(/[.’']/g, '').replace(/[\s-]+/g, ' ').trim()
+
+/**
+ * One article's entities: what the knowledge base knows, the people and organizations the
+ * article names, and the mentions of each. Created entities are kept only when a statement
+ * or a figure uses them.
+ */
+export class Registry {
+  private readonly entries = new Map<string, Entry>()
+  private readonly byKey = new Map<string, string>()
+  /** Knowledge-base persons by surname, for a surname the article never spells out. */
+  private readonly knownBySurname = new Map<string, string[]>()
+  /** Persons the article has named in full, by surname, latest last. */
+  private readonly introduced = new Map<string, string[]>()
+  private readonly created = new Map<string, ExtractedEntity>()
+  private readonly used = new Set<string>()
+  readonly mentions: Mention[] = []
+
+  constructor (knowledge: Knowledge, private readonly lex: Lexicon, private readonly language: Language) {
+    for (const e of knowledge.entities) this.addKnown(e)
+  }
+
+  private addKnown (e: KnownEntity) {
+    this.entries.set(e.id, { id: e.id, name: e.name, type: e.type, gender: null, known: true })
+    for (const spelling of [e.name, ...e.aliases]) {
+      const k = key(spelling)
+      if (k && !this.byKey.has(k)) this.byKey.set(k, e.id)
+    }
+    if (e.type === 'person' && e.name.split(/\s+/).length >= 2) {
+      const surname = key(surnameOf(e.name))
+      this.knownBySurname.set(surname, [...(this.knownBySurname.get(surname) ?? []), e.id])
+    }
+  }
+
+  entry (id: string): Entry | undefined {
+    return this.entries.get(id)
+  }
+
+  typeOf (id: string): EntityType | undefined {
+    return this.entries.get(id)?.type
+  }
+
+  genderOf (id: string): Gender | null {
+    return this.entries.get(id)?.gender ?? null
+  }
+
+  nameOf (id: string): string | undefined {
+    return this.entries.get(id)?.name
+  }
+
+  /** The entity a spelling names exactly (case, accents and dots aside), if any. */
+  lookup (text: string): string | undefined {
+    return this.byKey.get(key(text))
+  }
+
+  /**
+   * The entity a name in the text stands for: an exact spelling the knowledge base or the
+   * article knows; for a surname alone, the person the article introduced with it, else the
+   * one person of the knowledge base with that surname. Creates the entity when the name is
+   * well formed and `create` is set.
+   */
+  resolveName (name: Name, { create }: { create: boolean }): string | undefined {
+    const exact = this.lookup(name.text)
+    if (exact) {
+      const entry = this.entries.get(exact)!
+      if (entry.type === 'person') this.introduce(exact, name)
+      return exact
+    }
+    const wordCount = name.words.filter((w) => !this.lex.particles.has(w.toLowerCase())).length
+    if (wordCount === 1 && name.type !== 'organization') {
+      const surname = key(name.text)
+      const persons = (this.introduced.get(surname) ?? []).filter((id) => compatible(this.entries.get(id)!.gender, name.gender))
+      if (persons.length > 0) return persons.at(-1)
+      const known = (this.knownBySurname.get(surname) ?? []).filter((id) => compatible(this.entries.get(id)!.gender, name.gender))
+      if (known.length === 1) return known[0]
+    }
+    // "Mr. Obama" or "Barack Obama" after "President Barack Obama": a longer name already introduced with the same surname and first name.
+    if (name.type !== 'organization' && wordCount >= 2) {
+      const persons = this.introduced.get(key(surnameOf(name.text))) ?? []
+      const first = key(name.words[0]!)
+      const same = persons.find((id) => key(this.entries.get(id)!.name.split(/\s+/)[0]!) === first)
+      if (same) return same
+    }
+    if (!create || !wellFormed(name, this.lex)) return undefined
+    const type: EntityType = name.type === 'organization' ? 'organization' : 'person'
+    return this.create(name.text, type, name.gender, name)
+  }
+
+  /** A new entity for a name the knowledge base does not know (or the one already made for it). */
+  create (text: string, type: EntityType, gender: Gender | null, name?: Name): string {
+    const known = this.lookup(text)
+    if (known) return known
+    let id = slugify(text)
+    for (let n = 2; this.entries.has(id); n++) id = `${slugify(text)}-${n}`
+    this.entries.set(id, { id, name: text, type, gender, known: false })
+    this.byKey.set(key(text), id)
+    this.created.set(id, { id, name: text, type, description: `${type === 'person' ? 'Person' : type === 'organization' ? 'Organization' : 'Entity'} named in an ingested article.` })
+    if (type === 'person' && name) this.introduce(id, name)
+    return id
+  }
+
+  /** Records that the article names a person in full, so a later surname finds them. */
+  private introduce (id: string, name: Name) {
+    const entry = this.entries.get(id)!
+    if (name.gender && !entry.gender) entry.gender = name.gender
+    const full = entry.name.split(/\s+/)
+    if (full.length < 2) return
+    const surname = key(surnameOf(entry.name))
+    const list = this.introduced.get(surname) ?? []
+    this.introduced.set(surname, [...list.filter((x) => x !== id), id])
+  }
+
+  /** Learns a gender for an entity (from "Mrs." or a pronoun) when it had none. */
+  setGender (id: string, gender: Gender | null) {
+    const entry = this.entries.get(id)
+    if (entry && gender && !entry.gender) entry.gender = gender
+  }
+
+  mention (id: string, range: Range, text: string) {
+    const entry = this.entries.get(id)
+    if (!entry) return
+    this.mentions.push({ entityId: id, start: range.start, end: range.end, text, type: entry.type, gender: entry.gender })
+  }
+
+  /** Marks an entity as used by a statement or a figure: created ones are then kept. */
+  use (id: string) {
+    this.used.add(id)
+  }
+
+  /** The entities created and used, and the mentions of known and used entities, in text order. */
+  result (): { newEntities: ExtractedEntity[], mentions: ExtractedMention[] } {
+    const newEntities = [...this.created.values()].filter((e) => this.used.has(e.id))
+    const keep = (id: string) => this.entries.get(id)?.known || this.used.has(id)
+    const sorted = this.mentions.filter((m) => keep(m.entityId)).sort((a, b) => a.start - b.start || b.end - a.end)
+    const mentions: ExtractedMention[] = []
+    for (const m of sorted) {
+      const last = mentions.at(-1)
+      if (last && m.start < last.end) continue
+      mentions.push({ entityId: m.entityId, start: m.start, end: m.end, text: m.text })
+    }
+    return { newEntities, mentions }
+  }
+
+  get languageOf () {
+    return this.language
+  }
+}
+
+const compatible = (a: Gender | null, b: Gender | null) => a === null || b === null || a === b
+
+/** A name fit to become an entity: no function word, month or role at its edges, not a lone initial, at most five words for a person. */
+export function wellFormed (name: Name, lex: Lexicon): boolean {
+  const words = name.words
+  if (words.length === 0 || name.text.length < 2) return false
+  const first = words[0]!.toLowerCase()
+  const last = words.at(-1)!.toLowerCase().replace(/['’]s$/, '')
+  const titled = name.honorific !== null || name.role !== null
+  if (lex.stopwords.has(first) || lex.notNames.has(first) || (!titled && (lex.honorifics.has(first) || lex.roles.has(first)))) return false
+  if (lex.stopwords.has(last) || lex.notNames.has(last) || (!titled && lex.honorifics.has(last))) return false
+  if (words.length === 1 && /^\p{Lu}\.?$/u.test(words[0]!)) return false
+  if (name.type !== 'organization' && words.length > 5) return false
+  return /\p{L}{2}/u.test(name.text)
+}
+
+export type { NameType }

@@ -1,0 +1,220 @@
+// Speakers and coreference stage: who a source phrase names — a person or organization by name, a spokesperson's employer, a role ("the senator", "le ministre") by the last person who held it, a pronoun by the nearest compatible person — walking the article in order.
+import type { Registry } from './entities.js'
+import type { Gender, Lexicon } from './lexicon/lexicon.js'
+import { namesIn, roleAt, type Name, type NameContext } from './names.js'
+import { tokens } from './segment.js'
+import type { Range } from './types.js'
+
+export interface Speaker {
+  /** The entity, or null when the words name no one the article or the knowledge base can tell (the label keeps them). */
+  id: string | null
+  label: string
+  confidence: number
+}
+
+interface PersonMention {
+  id: string
+  at: number
+  sentence: number
+  subject: boolean
+}
+
+const compatible = (a: Gender | null, b: Gender | null) => a === null || b === null || a === b
+
+/** How many sentences back a pronoun looks for the person it stands for. */
+const ANTECEDENT_SENTENCES = 6
+
+export class Discourse {
+  private readonly persons: PersonMention[] = []
+  private readonly organizations: { id: string, at: number }[] = []
+  /** Role words ("senator", "ministre") → the persons who held them, latest last. */
+  private readonly roles = new Map<string, string[]>()
+  private last: { id: string, at: number, sentence: number, paragraph: number } | null = null
+
+  constructor (private readonly body: string, private readonly lex: Lexicon, private readonly registry: Registry, private readonly names: NameContext) {}
+
+  /** Records the names of one sentence, in order, as the antecedents later pronouns and roles look back to. */
+  observe (sentence: number, resolved: { name: Name, id: string }[]) {
+    let subject = true
+    for (const { name, id } of resolved) {
+      const type = this.registry.typeOf(id)
+      if (type === 'person') {
+        this.persons.push({ id, at: name.start, sentence, subject })
+        subject = false
+        if (name.role) this.holds(id, name.role)
+      } else if (type === 'organization') {
+        this.organizations.push({ id, at: name.start })
+      }
+    }
+  }
+
+  /** Records that `id` holds a role ("Senator", "chief executive", "le ministre de l'Intérieur"). */
+  holds (id: string, role: string) {
+    for (const word of role.toLowerCase().split(/[\s,]+/)) {
+      if (!this.lex.roles.has(word) && !this.lex.spokespeople.has(word)) continue
+      this.roles.set(word, [...(this.roles.get(word) ?? []).filter((x) => x !== id), id])
+    }
+  }
+
+  /** The last statement's speaker, which continuations and "the spokesman" may carry on. */
+  spoke (speaker: Speaker, at: number, sentence: number, paragraph: number) {
+    if (speaker.id) this.last = { id: speaker.id, at, sentence, paragraph }
+  }
+
+  lastSpeaker (): { id: string, at: number, paragraph: number, sentence: number } | null {
+    return this.last
+  }
+
+  /** Whether a person other than `id` is named between `from` and `to`. */
+  namedSince (from: number, id: string, to: number): boolean {
+    return this.persons.some((p) => p.at > from && p.at < to && p.id !== id)
+  }
+
+  /** The person a pronoun of `gender` at `at` stands for. */
+  antecedent (at: number, sentence: number, gender: Gender | null, paragraph: number): string | null {
+    const candidates = this.persons.filter((p) => p.at < at && p.sentence >= sentence - ANTECEDENT_SENTENCES && compatible(this.registry.genderOf(p.id), gender))
+    const last = this.last
+    // The speaker of the paragraph goes on speaking, unless another compatible person became a sentence's subject since.
+    if (last && last.paragraph >= paragraph - 1 && this.registry.typeOf(last.id) === 'person' && compatible(this.registry.genderOf(last.id), gender)) {
+      const since = candidates.filter((p) => p.at > last.at && p.subject && p.id !== last.id && p.sentence < sentence)
+      if (since.length === 0) return last.id
+    }
+    // The nearest sentence's subject first, then the nearest mention.
+    for (let s = sentence; s >= sentence - ANTECEDENT_SENTENCES; s--) {
+      const inSentence = candidates.filter((p) => p.sentence === s)
+      if (inSentence.length === 0) continue
+      const subject = inSentence.find((p) => p.subject)
+      return (s === sentence ? inSentence.at(-1) : subject ?? inSentence.at(-1))!.id
+    }
+    if (last && this.registry.typeOf(last.id) === 'person' && compatible(this.registry.genderOf(last.id), gender) && last.paragraph >= paragraph - 2) return last.id
+    return null
+  }
+
+  /** Who the source words (and an appositive after them) name. */
+  resolve (source: Range, appositive: Range | null, sentence: number, paragraph: number): Speaker {
+    const body = this.body
+    const label = body.slice(source.start, source.end).trim()
+    const words = tokens(body, source).filter((t) => t.word)
+    const lowers = words.map((w) => w.lower)
+    // A pronoun alone: "he said", "a-t-il ajouté", "selon lui".
+    if (words.length === 1 || (words.length === 2 && lowers[0] === 'ce')) {
+      const pronoun = this.lex.pronouns.get(lowers.join(' '))
+      if (pronoun) {
+        if (pronoun.gender === null && !pronoun.plural && (lowers[0] === 'i' || lowers[0] === 'je' || lowers[0] === 'you')) return { id: null, label, confidence: 0.3 }
+        if (pronoun.plural) return this.pluralAntecedent(source.start, label)
+        const id = this.antecedent(source.start, sentence, pronoun.gender, paragraph)
+        if (id) this.registry.setGender(id, pronoun.gender)
+        return { id, label, confidence: id ? 0.7 : 0.3 }
+      }
+    }
+    // The head of the phrase names the speaker; after "of", "for", "at", "de" come whom they work for.
+    // Any other preposition ends the head too ("Mitt Romney dans le Wisconsin", "Cummings of Maryland").
+    const ofAt = lowers.findIndex((w, i) => i > 0 && this.lex.of.has(w))
+    const prepositionAt = lowers.findIndex((w, i) => i > 0 && this.lex.prepositions.has(w))
+    const headEnd = prepositionAt === -1 ? source.end : words[prepositionAt]!.start
+    const head = this.resolvedNames({ start: source.start, end: headEnd }, 'person')
+    const employers = ofAt === -1 || ofAt !== prepositionAt ? [] : this.resolvedNames({ start: headEnd, end: source.end }, 'organization')
+    const apposed = appositive ? this.resolvedNames(appositive, 'person') : []
+    const isPerson = (n: { id: string }) => this.registry.typeOf(n.id) === 'person'
+    const isOrganization = (n: { id: string }) => this.registry.typeOf(n.id) === 'organization'
+    // "Hillary Clinton's campaign manager Robby Mook": a possessive name modifies the head, it is not the speaker.
+    const heads = head.filter((n) => !n.name.possessive)
+    const spokesperson = lowers.findIndex((w) => this.lex.spokespeople.has(w))
+    if (spokesperson !== -1 && words[spokesperson]!.start < headEnd) {
+      const at = words[spokesperson]!.start
+      // A named spokesperson speaks as themself ("spokeswoman Hope Hicks", "le porte-parole du parti, Jean-Philippe Magnen").
+      const named = heads.find((n) => n.name.start > at && isPerson(n)) ?? apposed.find(isPerson)
+      if (named) return { id: named.id, label, confidence: 0.85 }
+      // Else whom they speak for: "a spokesman for Disney", "Disney spokesman", "a Trump spokeswoman".
+      const employer = employers.at(-1) ?? head.filter((n) => n.name.start < at).at(-1)
+      if (employer) return { id: employer.id, label, confidence: 0.85 }
+      // "the spokesman", "le porte-parole du parti": the organization the article last spoke of, or last heard from.
+      const noun = lowers.slice(spokesperson + 1).find((w) => this.lex.organizationWords.has(w))
+      const org = noun ? this.lastOrganization(noun) : this.lastOrganization()
+      return { id: org, label, confidence: org ? 0.6 : 0.3 }
+    }
+    const speakerPerson = heads.filter(isPerson).at(-1) ?? apposed.find(isPerson)
+    if (speakerPerson) return { id: speakerPerson.id, label, confidence: 0.9 }
+    // A role: "the senator", "le ministre de l'Intérieur", "the chief executive of AT&T".
+    const role = this.roleIn(lowers)
+    if (role) {
+      const holder = this.holderOf(role)
+      if (holder) return { id: holder, label, confidence: 0.75 }
+    }
+    // An organization by name ("The New York Post", "Nvidia", "the Clinton campaign").
+    const org = heads.filter(isOrganization).at(-1) ?? apposed.find(isOrganization)
+    if (org) return { id: org.id, label, confidence: 0.8 }
+    // "le ministère de l'Intérieur", "le gouvernement malien", "the State Department": an institution named by common nouns.
+    const institution = this.institution(source, words)
+    if (institution) return { id: institution, label, confidence: 0.7 }
+    // "the chief executive of AT&T" with no holder known, "un rapport de la Ligue arabe": the organization speaks through its officer or its paper.
+    const employer = employers.filter(isOrganization).at(-1)
+    if (employer && head.length === 0) return { id: employer.id, label, confidence: 0.6 }
+    return { id: null, label, confidence: 0.3 }
+  }
+
+  /** The names of a phrase, each resolved (and created when well formed, since it speaks). */
+  private resolvedNames (range: Range, guess: 'person' | 'organization'): { name: Name, id: string }[] {
+    const found: { name: Name, id: string }[] = []
+    for (const name of namesIn(this.body, range, this.names, range.start)) {
+      // A capitalized word in a speaker's place is a person ("McClendon said"); after "of" or "for", whom they work for.
+      const typed: Name = name.type === 'unknown' && name.words.length <= 3 ? { ...name, type: guess } : name
+      // Whom someone works for is linked when known, and made an entity only when its name says it is an organization.
+      const id = this.registry.resolveName(typed, { create: guess === 'person' || name.type === 'organization' })
+      if (id) {
+        this.registry.mention(id, name, name.text)
+        if (name.role && this.registry.typeOf(id) === 'person') this.holds(id, name.role)
+        found.push({ name: typed, id })
+      }
+    }
+    return found
+  }
+
+  private roleIn (lowers: string[]): string | undefined {
+    for (let i = 0; i < lowers.length; i++) {
+      const length = roleAt(lowers.map((lower) => ({ lower })), i, this.lex)
+      if (length > 0) return lowers.slice(i, i + length).join(' ')
+    }
+    return undefined
+  }
+
+  private holderOf (role: string): string | undefined {
+    for (const word of role.split(' ').reverse()) {
+      const holders = this.roles.get(word)
+      if (holders && holders.length > 0) return holders.at(-1)
+    }
+    return undefined
+  }
+
+  private lastOrganization (head?: string): string | null {
+    for (let i = this.organizations.length - 1; i >= 0; i--) {
+      const { id } = this.organizations[i]!
+      if (!head || (this.registry.nameOf(id) ?? '').toLowerCase().split(/\s+/).includes(head)) return id
+    }
+    const last = this.last
+    return last && this.registry.typeOf(last.id) === 'organization' ? last.id : null
+  }
+
+  private pluralAntecedent (at: number, label: string): Speaker {
+    const org = this.organizations.filter((o) => o.at < at).at(-1)
+    return { id: null, label, confidence: org ? 0.3 : 0.3 }
+  }
+
+  /** An institution named with common nouns: an organization word followed by its complement ("ministère de l'Intérieur"), or an organization met before with that word. */
+  private institution (source: Range, words: { lower: string, start: number, end: number, text: string }[]): string | null {
+    const at = words.findIndex((w) => this.lex.organizationWords.has(w.lower))
+    if (at === -1) return null
+    const rest = words.slice(at)
+    // "le gouvernement malien", "le ministère de l'Intérieur": named when a capital or an adjective completes the noun.
+    const complete = rest.length > 1 && rest.slice(1).some((w) => /^\p{Lu}/u.test(w.text) || /(?:ien|ienne|ais|aise|ain|aine|ois|oise|an|ane)$/.test(w.lower))
+    const earlier = this.lastOrganization(words[at]!.lower)
+    if (!complete) return earlier
+    const text = this.body.slice(rest[0]!.start, source.end).replace(/[\s,.;:]+$/u, '')
+    const existing = this.registry.lookup(text)
+    if (existing) return existing
+    const id = this.registry.create(text, 'organization', null)
+    this.organizations.push({ id, at: rest[0]!.start })
+    this.registry.mention(id, { start: rest[0]!.start, end: rest[0]!.start + text.length }, text)
+    return id
+  }
+}
