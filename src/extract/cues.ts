@@ -374,7 +374,9 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
       continue
     }
     // "…, saying that …", "un communiqué affirmant que …": a participle speaks for the sentence's subject.
-    if (cue.verb && lex.participle.test(list[cue.at]!.lower) && (isComma(list[before]) || before < 0 || list[before]!.kind === 'word')) {
+    // Not at the sentence's start, nor before a preposition ("Speaking at a rally, Trump said"): those set the scene.
+    if (cue.verb && lex.participle.test(list[cue.at]!.lower)) {
+      if (before < 0 || lex.prepositions.has(list[afterCue]?.lower ?? '') || !(cue.verb.clause || cue.verb.object)) continue
       const subject = sentenceSubject(list, cue.from, lex)
       const start = clauseStart(list, afterCue, lex)
       const end = contentEnd(list, start, sentenceEnd)
@@ -431,9 +433,17 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
       if (open > 0 && isComma(list[open]) && list[open - 1]!.kind === 'word') {
         appositive = [open + 1, sourceEnd - 1]
         sourceEnd = open - 1
+        // "Jean-Marc Ayrault, the foreign minister of France, a permanent member of …, said": a second appositive; the name is further back.
+        const segmentStart = phraseBefore(list, sourceEnd, lex)
+        if (segmentStart > 1 && isComma(list[segmentStart - 1]) && !list.slice(segmentStart, sourceEnd + 1).some((x) => x.capital && x.start > list[segmentStart]!.start)) {
+          const nameEnd = segmentStart - 2
+          if (list[nameEnd]?.kind === 'word' && list[nameEnd]!.capital) { appositive = [segmentStart, appositive[1]]; sourceEnd = nameEnd }
+        }
       } else sourceEnd = -1
     }
     const sourceFrom = sourceEnd >= 0 ? phraseBefore(list, sourceEnd, lex) : -1
+    // "In a Facebook message posted Friday": a phrase opening with a preposition is no speaker; the verb only modifies it.
+    if (sourceFrom !== -1 && lex.prepositions.has(list[sourceFrom]!.lower)) continue
     const source: [number, number] | null = sourceFrom === -1 ? null : [sourceFrom, sourceEnd]
     // "“…,” Trump said": a quotation (and a comma) just before the source.
     let q = (source ? source[0] : cue.from) - 1

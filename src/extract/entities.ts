@@ -184,7 +184,7 @@ export function wellFormed (name: Name, lex: Lexicon): boolean {
   const last = words.at(-1)!.toLowerCase().replace(/['’]s$/, '')
   const titled = name.honorific !== null || name.role !== null
   if (lex.stopwords.has(first) || lex.notNames.has(first) || (!titled && (lex.honorifics.has(first) || lex.roles.has(first)))) return false
-  if (lex.stopwords.has(last) || lex.notNames.has(last) || (!titled && lex.honorifics.has(last))) return false
+  if (lex.stopwords.has(last) || lex.notNames.has(last) || (words.length === 1 && !titled && lex.honorifics.has(last))) return false
   if (words.length === 1 && /^\p{Lu}\.?$/u.test(words[0]!)) return false
   if (name.type !== 'organization' && words.length > 5) return false
   return /\p{L}{2}/u.test(name.text)

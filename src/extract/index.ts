@@ -184,6 +184,13 @@ function unattributed (q: Quotation, c: Unattributed): ExtractedStatement | unde
   const kind = standalone ? 'quote' : 'partial_quote'
   const made = (speaker: Speaker, confidence: number): ExtractedStatement =>
     ({ speaker: speaker.id, label: speaker.label, kind, text: inner, start: q.start, end: q.end, medium, about: [], confidence: round(confidence) })
+  // A transcript line: "PENCE: Well, look, …".
+  const line = /^(\p{Lu}[\p{Lu}'’. -]{1,30}):\s+/u.exec(inner)
+  if (line) {
+    const speaker = discourse.speakerNamed(line[1]!.trim(), c.index, paragraphIndex)
+    const start = q.start + line[0].length
+    if (q.end > start) return { speaker: speaker.id, label: line[1]!.trim(), kind: 'quote', text: body.slice(start, q.end), start, end: q.end, medium, about: [], confidence: round(speaker.confidence) }
+  }
   const last = discourse.lastSpeaker()
   const previous = statements.at(-1)
   // A quotation that is a whole sentence goes on with the last speaker of the paragraph (or of the one before, when it opens this one).
@@ -203,7 +210,7 @@ function unattributed (q: Quotation, c: Unattributed): ExtractedStatement | unde
   if (!standalone && before.length > 0) {
     const subject = sentenceSubject(body, sentence, q.outer.start, lex)
     if (subject) {
-      const speaker = discourse.resolve(subject, null, c.index, paragraphIndex)
+      const speaker = discourse.resolve(subject, null, c.index, paragraphIndex, { create: false })
       if (speaker.id) return made(speaker, speaker.confidence * 0.5)
     }
   }

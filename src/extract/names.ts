@@ -106,11 +106,19 @@ export function namesIn (body: string, range: Range, context: NameContext, sente
     }
     // A title that opens the run ("President Obama", "Chairman Rep.") is a role, not part of the name.
     while (words.length > 1 && lex.roles.has(words[0]!.lower) && !lex.organizationWords.has(words[1]!.lower)) { role = words[0]!.text; words.shift() }
+    // A title inside the run ("Russian President Vladimir Putin", "Senate Majority Leader Mitch McConnell"): the name follows it.
+    // Organization words before the title belong to it ("Senate Majority Leader Mitch McConnell", "White House Press Secretary Josh Earnest").
+    {
+      const title = words.findLastIndex((w, n) => n < words.length - 1 && lex.roles.has(w.lower) && isCapitalWord(words[n + 1]!))
+      if (title > 0 && !words.slice(title + 1).some((w) => lex.organizationWords.has(w.lower))) { role = words.slice(0, title + 1).map((w) => w.text).join(' '); words.splice(0, title + 1) }
+    }
     while (words.length > 0 && (lex.particles.has(words.at(-1)!.lower) || words.at(-1)!.text === '&')) words.pop()
-    if (words.length === 0 || words.every((w) => lex.stopwords.has(w.lower) || lex.notNames.has(w.lower) || lex.roles.has(w.lower) || lex.honorifics.has(w.lower))) {
+    if (words.length === 0 || words.every((w) => lex.stopwords.has(w.lower) || lex.notNames.has(w.lower) || lex.roles.has(w.lower) || (honorific === null && lex.honorifics.has(w.lower)))) {
       i = Math.max(i, k - 1)
       continue
     }
+    // "R-Ky.", "D-N.Y.": a party and a state, not a name.
+    if (words.length === 1 && /^[RDI]-\p{Lu}/u.test(words[0]!.text)) { i = Math.max(i, k - 1); continue }
     const last = words.at(-1)!
     const possessive = /['’]s?$/u.test(last.text) && last.text.length > 2
     const start = words[0]!.start

@@ -72,7 +72,8 @@ export function sentences (body: string, paragraph: Range, quoted: readonly Rang
   for (let i = paragraph.start; i < paragraph.end; i++) {
     const c = body[i]!
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue
-    if (inside(i)) continue
+    // Inside a quotation no sentence ends, but at its very end one may ("… the timing." Gov. McCrory said).
+    if (inside(i) && !/^[»”"’]+$/u.test(body.slice(i + 1, quoted[q]!.end))) continue
     let end = i + 1
     while (end < paragraph.end && /[.!?…»”"’')\]]/u.test(body[end]!)) end++
     // The closing mark of a quotation that ends here belongs to this sentence.

@@ -30,6 +30,8 @@ export class Discourse {
   /** Role words ("senator", "ministre") → the persons who held them, latest last. */
   private readonly roles = new Map<string, string[]>()
   private last: { id: string, at: number, sentence: number, paragraph: number } | null = null
+  /** Whether names met while resolving may become entities (not when only guessing a sentence's subject). */
+  private creating = true
 
   constructor (private readonly body: string, private readonly lex: Lexicon, private readonly registry: Registry, private readonly names: NameContext) {}
 
@@ -91,11 +93,21 @@ export class Discourse {
   }
 
   /** Who the source words (and an appositive after them) name. */
-  resolve (source: Range, appositive: Range | null, sentence: number, paragraph: number): Speaker {
+  resolve (source: Range, appositive: Range | null, sentence: number, paragraph: number, { create = true } = {}): Speaker {
+    this.creating = create
     const body = this.body
     const label = body.slice(source.start, source.end).trim()
     const words = tokens(body, source).filter((t) => t.word)
     const lowers = words.map((w) => w.lower)
+    // "Obama, who said …": a relative pronoun stands for the name just before it.
+    if (words.length > 0 && this.lex.relatives.has(lowers[0]!)) {
+      const before = namesIn(body, { start: Math.max(0, source.start - 120), end: source.start }, this.names).at(-1)
+      if (before && /^[\s,]*$/u.test(body.slice(before.end, source.start).replace(/\([^)]*\)/g, ''))) {
+        const id = this.registry.resolveName(before.type === 'unknown' ? { ...before, type: 'person' } : before, { create: true })
+        if (id) return { id, label: body.slice(before.start, before.end), confidence: 0.75 }
+      }
+      return { id: null, label, confidence: 0.3 }
+    }
     // A pronoun alone: "he said", "a-t-il ajouté", "selon lui".
     if (words.length === 1 || (words.length === 2 && lowers[0] === 'ce')) {
       const pronoun = this.lex.pronouns.get(lowers.join(' '))
@@ -133,7 +145,10 @@ export class Discourse {
       const org = noun ? this.lastOrganization(noun) : this.lastOrganization()
       return { id: org, label, confidence: org ? 0.6 : 0.3 }
     }
-    const speakerPerson = heads.filter(isPerson).at(-1) ?? apposed.find(isPerson)
+    // The phrase's head is its last word: after a lower-case noun ("the Ohio native", "the Clinton campaign", "Gary Johnson's doctor"), the names before it only modify it.
+    const headWord = words.filter((w) => w.end <= headEnd).at(-1)
+    const modified = headWord !== undefined && !/^\p{Lu}/u.test(headWord.text) && !heads.some((n) => n.name.end >= headWord.end)
+    const speakerPerson = (modified ? undefined : heads.filter(isPerson).at(-1)) ?? apposed.find(isPerson)
     if (speakerPerson) return { id: speakerPerson.id, label, confidence: 0.9 }
     // A role: "the senator", "le ministre de l'Intérieur", "the chief executive of AT&T".
     const role = this.roleIn(lowers)
@@ -142,7 +157,7 @@ export class Discourse {
       if (holder) return { id: holder, label, confidence: 0.75 }
     }
     // An organization by name ("The New York Post", "Nvidia", "the Clinton campaign").
-    const org = heads.filter(isOrganization).at(-1) ?? apposed.find(isOrganization)
+    const org = (modified ? undefined : heads.filter(isOrganization).at(-1)) ?? apposed.find(isOrganization)
     if (org) return { id: org.id, label, confidence: 0.8 }
     // "le ministère de l'Intérieur", "le gouvernement malien", "the State Department": an institution named by common nouns.
     const institution = this.institution(source, words)
@@ -153,6 +168,16 @@ export class Discourse {
     return { id: null, label, confidence: 0.3 }
   }
 
+  /** The person a transcript's label names ("PENCE", "MR. TRUMP"), by the surname the article introduced. */
+  speakerNamed (label: string, _sentence: number, _paragraph: number): Speaker {
+    const words = label.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase())
+    const text = words.filter((w) => !this.lex.honorifics.has(w.toLowerCase())).join(' ')
+    if (!text) return { id: null, label, confidence: 0.3 }
+    const name: Name = { start: 0, end: 0, text, words: text.split(' '), honorific: null, role: null, gender: null, type: 'person', possessive: false }
+    const id = this.registry.resolveName(name, { create: true }) ?? null
+    return { id, label, confidence: id ? 0.8 : 0.3 }
+  }
+
   /** The names of a phrase, each resolved (and created when well formed, since it speaks). */
   private resolvedNames (range: Range, guess: 'person' | 'organization'): { name: Name, id: string }[] {
     const found: { name: Name, id: string }[] = []
@@ -160,7 +185,7 @@ export class Discourse {
       // A capitalized word in a speaker's place is a person ("McClendon said"); after "of" or "for", whom they work for.
       const typed: Name = name.type === 'unknown' && name.words.length <= 3 ? { ...name, type: guess } : name
       // Whom someone works for is linked when known, and made an entity only when its name says it is an organization.
-      const id = this.registry.resolveName(typed, { create: guess === 'person' || name.type === 'organization' })
+      const id = this.registry.resolveName(typed, { create: this.creating && (guess === 'person' || name.type === 'organization') })
       if (id) {
         this.registry.mention(id, name, name.text)
         if (name.role && this.registry.typeOf(id) === 'person') this.holds(id, name.role)
@@ -212,6 +237,7 @@ export class Discourse {
     const text = this.body.slice(rest[0]!.start, source.end).replace(/[\s,.;:]+$/u, '')
     const existing = this.registry.lookup(text)
     if (existing) return existing
+    if (!this.creating) return null
     const id = this.registry.create(text, 'organization', null)
     this.organizations.push({ id, at: rest[0]!.start })
     this.registry.mention(id, { start: rest[0]!.start, end: rest[0]!.start + text.length }, text)
