@@ -13,5 +13,13 @@ export const PATHOLOGICAL: Record<string, (chars: number) => string> = {
   'periods inside quotes': (chars) => repeat('« a. B. c » ', chars),
   paragraphs: (chars) => repeat('« Oui », a dit Sam Altman.\n\n', chars),
   'one long word': (chars) => 'a'.repeat(chars),
-  'reported speech': (chars) => `${repeat('Il a dit que ', chars)}fin.`
+  'reported speech': (chars) => `${repeat('Il a dit que ', chars)}fin.`,
+  // Each quotation attributed to a new surname: the shape that took 169 s when surnames were searched by a regex per word.
+  'new surnames': (chars) => Array.from({ length: Math.floor(chars / 33) }, (_, i) => `“One two three,” said Q${i.toString(36)}x.`).join(' '),
+  'said Mr.': (chars) => Array.from({ length: Math.floor(chars / 45) }, (_, i) => `"It is empire building," Mr. Moffett${i % 50} said.`).join(' '),
+  'names and pronouns': (chars) => Array.from({ length: Math.floor(chars / 70) }, (_, i) => `Jean-Marie Le ${NAMES(i)} a déclaré : « oui ». « Non », a-t-il ajouté.`).join(' '),
+  'long sentence of names': (chars) => `${Array.from({ length: Math.floor(chars / 20) }, (_, i) => `Mr. ${NAMES(i)},`).join(' ')} said “yes.”`,
+  'one long paragraph of clauses': (chars) => repeat('He said that she told them that it was true, ', chars),
+  'unclosed quotes': (chars) => repeat('“ a b c ', chars),
+  'straight quotes': (chars) => repeat('"a b" said X. ', chars)
 }

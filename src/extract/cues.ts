@@ -35,6 +35,9 @@ export interface Attribution {
   direct: boolean
 }
 
+// The most items a frame's content may span: longer clauses are cut there (none in the annotated news is half as long).
+const MAX_CONTENT = 120
+
 const FRENCH_INVERSION = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/u
 
 /** The sentence as items: words and punctuation outside quotations, and one item per quotation. */
@@ -128,7 +131,7 @@ function cuesOf (list: Item[], lex: Lexicon): Cue[] {
     // Passive: "was told", "were asked", "a été dit": the subject heard the words.
     let from = i
     let pronoun: number | undefined
-    while (from > 0 && list[from - 1]!.kind === 'word') {
+    while (from > 0 && list[from - 1]!.kind === 'word' && i - from < 8) {
       const w = list[from - 1]!
       if (w.inverted && from > 1 && lex.auxiliaries.has(list[from - 2]!.lower)) { pronoun = from - 1; from -= 2; continue }
       const aside = lex.asides.find((phrase) => phrase.every((word, k) => list[from - phrase.length + k]?.lower === word))
@@ -146,7 +149,7 @@ function cuesOf (list: Item[], lex: Lexicon): Cue[] {
   return found.filter((c, k) => {
     if (c.frame !== 'colon') return true
     const verb = found[k - 1]
-    return !(verb?.frame === 'verb' && list.slice(verb.to + 1, c.at).every((x) => x.kind === 'word'))
+    return !(verb?.frame === 'verb' && c.at - verb.to < 12 && list.slice(verb.to + 1, c.at).every((x) => x.kind === 'word'))
   })
 }
 
@@ -298,7 +301,12 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     if (claimedAll(claimed, from, to, list)) return
     for (let k = from; k <= to; k++) if (list[k]!.kind === 'quote') claimed.add(k)
     const inside = quotesIn(from, to)
-    const direct = inside.length > 0 && list.slice(from, to + 1).every((x) => x.kind === 'quote' || (x.kind === 'punct' && /^[,.…]$/.test(x.text)) || (x.start >= cue.from && x.end <= list[cue.to]!.end) || (source !== null && x.start >= list[source[0]]!.start && x.end <= list[source[1]]!.end) || (appositive !== null && x.start >= list[appositive[0]]!.start && x.end <= list[appositive[1]]!.end) || (cue.frame !== 'verb' && x.kind === 'word' && k(x) >= cue.from && k(x) <= cue.to))
+    const within = (k: number, span: [number, number] | null) => span !== null && k >= span[0] && k <= span[1]
+    let direct = inside.length > 0
+    for (let k = from; direct && k <= to; k++) {
+      const x = list[k]!
+      direct = x.kind === 'quote' || (x.kind === 'punct' && /^[,.…]$/.test(x.text)) || (k >= cue.from && k <= cue.to) || within(k, source) || within(k, appositive)
+    }
     found.push({
       cue: range(list, cue.from, cue.to), verb: cue.verb,
       source: source ? range(list, source[0], source[1]) : null,
@@ -306,7 +314,6 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
       content: range(list, from, to), quotes: inside, frame, direct
     })
   }
-  const k = (x: Item) => list.indexOf(x)
   // A quotation before a cue is what the cue reports only when it reads as words said: it ends
   // with a comma or a stop (inside or just after its marks), and no preposition, determiner or
   // naming word before it makes it a title ("the broadcast of “Fox News Sunday,”").
@@ -321,14 +328,20 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     return /[,.!?…—-]$/u.test(inner) || isComma(list[at + 1]) || isDash(list[at + 1]) || at === 0 || isQuote(list[at - 1])
   }
 
+  // For each item, the next ';' at or after it; for each cue, the next cue that frames a quotation.
+  const semicolonAfter: number[] = new Array(list.length + 1)
+  semicolonAfter[list.length] = list.length
+  for (let k = list.length - 1; k >= 0; k--) semicolonAfter[k] = list[k]!.kind === 'punct' && list[k]!.text === ';' ? k : semicolonAfter[k + 1]!
+  const nextQuoting: (number | undefined)[] = new Array(cues.length + 1)
+  for (let k = cues.length - 1; k >= 0; k--) nextQuoting[k] = quoteNear(list, cues[k]!, utterance) ? k : nextQuoting[k + 1]
   for (const [c, cue] of cues.entries()) {
     const nextCue = cues[c + 1]
-    const limit = nextCue ? nextCue.from - 1 : list.length - 1
+    const limit = Math.min(nextCue ? nextCue.from - 1 : list.length - 1, cue.to + MAX_CONTENT)
     // A reported clause runs to the sentence's end: cues inside it ("said he hoped it would") report within it.
-    // It stops before a later cue that frames a quotation of its own ("…, adding: “…”", "“…,” she said").
-    const clauseLimit = list.findIndex((x, k) => k > cue.to && x.kind === 'punct' && x.text === ';')
-    const quoting = cues.slice(c + 1).find((later) => quoteNear(list, later, utterance))
-    const sentenceEnd = Math.min(clauseLimit === -1 ? list.length - 1 : clauseLimit - 1, quoting ? firstQuoteBefore(list, quoting) - 1 : list.length - 1)
+    // It stops before a later cue that frames a quotation of its own ("…, adding: “…”", "“…,” she said"),
+    // and after MAX_CONTENT items, so a sentence of endless clauses costs each cue a bounded look.
+    const quoting = nextQuoting[c + 1]
+    const sentenceEnd = Math.min(semicolonAfter[cue.to]! - 1, quoting === undefined ? list.length - 1 : firstQuoteBefore(list, cues[quoting]!) - 1, cue.to + MAX_CONTENT)
     if (cue.frame === 'according') {
       // "according to X, CONTENT" or "CONTENT, according to X".
       const sourceEnd = phraseAfter(list, cue.to + 1, lex)
@@ -467,7 +480,7 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
       let last = after
       while (last + 1 <= limit && (isQuote(list[last + 1]) || (isComma(list[last + 1]) && isQuote(list[last + 2])))) last++
       // The quotation ends the sentence, or only punctuation follows: a direct quote. Otherwise it opens a clause that goes on.
-      if (list.slice(last + 1, limit + 1).every((x) => x.kind === 'punct')) {
+      if (last + 1 > limit || (list[last + 1]!.kind === 'punct' && (last + 2 > limit || list[last + 2]!.kind === 'punct'))) {
         push(cue, source, appositive, after, last, 'quote')
         continue
       }
@@ -520,7 +533,7 @@ function firstQuoteBefore (list: Item[], cue: Cue): number {
 /** Where content that ends at `end` begins: after the previous attribution in the sentence, else at its start, skipping a leading conjunction. */
 function startOfContent (list: Item[], end: number, found: Attribution[]): number {
   const previous = found.at(-1)
-  let from = 0
+  let from = Math.max(0, end - MAX_CONTENT)
   if (previous) {
     while (from <= end && list[from]!.start < previous.content.end) from++
   }

@@ -26,7 +26,18 @@ export const surnameOf = (name: string) => {
   return words.at(-1) ?? name
 }
 
-const key = (text: string) => plain(text).replace(/[.’']/g, '').replace(/[\s-]+/g, ' ').trim()
+const keyOf = (text: string) => plain(text).replace(/[.’']/g, '').replace(/[\s-]+/g, ' ').trim()
+// Spellings repeat within an article: their keys are computed once (bounded, so a hostile text cannot grow it without end).
+const keys = new Map<string, string>()
+const key = (text: string) => {
+  let k = keys.get(text)
+  if (k === undefined) {
+    k = keyOf(text)
+    if (keys.size > 50_000) keys.clear()
+    keys.set(text, k)
+  }
+  return k
+}
 
 /**
  * One article's entities: what the knowledge base knows, the people and organizations the
@@ -56,7 +67,9 @@ export class Registry {
     }
     if (e.type === 'person' && e.name.split(/\s+/).length >= 2) {
       const surname = key(surnameOf(e.name))
-      this.knownBySurname.set(surname, [...(this.knownBySurname.get(surname) ?? []), e.id])
+      const list = this.knownBySurname.get(surname)
+      if (list) list.push(e.id)
+      else this.knownBySurname.set(surname, [e.id])
     }
   }
 
@@ -97,16 +110,15 @@ export class Registry {
     const wordCount = name.words.filter((w) => !this.lex.particles.has(w.toLowerCase())).length
     if (wordCount === 1 && name.type !== 'organization') {
       const surname = key(name.text)
-      const persons = (this.introduced.get(surname) ?? []).filter((id) => compatible(this.entries.get(id)!.gender, name.gender))
-      if (persons.length > 0) return persons.at(-1)
-      const known = (this.knownBySurname.get(surname) ?? []).filter((id) => compatible(this.entries.get(id)!.gender, name.gender))
-      if (known.length === 1) return known[0]
+      const person = lastOf(this.introduced.get(surname), (id) => compatible(this.entries.get(id)!.gender, name.gender))
+      if (person) return person
+      const known = this.knownBySurname.get(surname) ?? []
+      if (known.length === 1 && compatible(this.entries.get(known[0]!)!.gender, name.gender)) return known[0]
     }
     // "Mr. Obama" or "Barack Obama" after "President Barack Obama": a longer name already introduced with the same surname and first name.
     if (name.type !== 'organization' && wordCount >= 2) {
-      const persons = this.introduced.get(key(surnameOf(name.text))) ?? []
       const first = key(name.words[0]!)
-      const same = persons.find((id) => key(this.entries.get(id)!.name.split(/\s+/)[0]!) === first)
+      const same = lastOf(this.introduced.get(key(surnameOf(name.text))), (id) => key(this.entries.get(id)!.name.split(/\s+/)[0]!) === first)
       if (same) return same
     }
     if (!create || !wellFormed(name, this.lex)) return undefined
@@ -134,8 +146,13 @@ export class Registry {
     const full = entry.name.split(/\s+/)
     if (full.length < 2) return
     const surname = key(surnameOf(entry.name))
-    const list = this.introduced.get(surname) ?? []
-    this.introduced.set(surname, [...list.filter((x) => x !== id), id])
+    // Latest last: a name met again is pushed again (lookups read only the last few), and the list stays short.
+    const list = this.introduced.get(surname)
+    if (!list) this.introduced.set(surname, [id])
+    else if (list.at(-1) !== id) {
+      list.push(id)
+      if (list.length > 100) list.splice(0, 50)
+    }
   }
 
   /** Learns a gender for an entity (from "Mrs." or a pronoun) when it had none. */
@@ -175,6 +192,13 @@ export class Registry {
 }
 
 const compatible = (a: Gender | null, b: Gender | null) => a === null || b === null || a === b
+
+/** The last item of `list` that `ok` accepts, looking back at most 20. */
+function lastOf (list: readonly string[] | undefined, ok: (id: string) => boolean): string | undefined {
+  if (!list) return undefined
+  for (let i = list.length - 1; i >= 0 && i >= list.length - 20; i--) if (ok(list[i]!)) return list[i]
+  return undefined
+}
 
 /** A name fit to become an entity: no function word, month or role at its edges, not a lone initial, at most five words for a person. */
 export function wellFormed (name: Name, lex: Lexicon): boolean {

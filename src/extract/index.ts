@@ -170,6 +170,8 @@ interface Unattributed {
   medium: ExtractedStatement['medium']
   /** The speakers the sentence's cues named. */
   voices: Speaker[]
+  /** The sentence's subject as a speaker, once resolved (null: none). */
+  subject?: (Speaker & { end: number }) | null
 }
 
 /** A quotation no cue frames: a transcript line, a continuation, words of the sentence's speaker or subject, else words nobody is named for. */
@@ -177,9 +179,10 @@ function unattributed (q: Quotation, c: Unattributed): ExtractedStatement | unde
   const { body, lex, discourse, statements, sentence, paragraph, paragraphIndex, medium } = c
   const inner = body.slice(q.start, q.end)
   const words = countWords(inner)
-  const before = body.slice(sentence.start, q.outer.start).trim()
-  const after = body.slice(q.outer.end, sentence.end).trim()
-  const standalone = before === '' && /^[.!?…]*$/.test(after)
+  // Only the edges matter here: whether the quotation opens the sentence, and whether anything but a stop follows it.
+  const before = body.slice(Math.max(sentence.start, q.outer.start - 200), q.outer.start).trim()
+  const after = body.slice(q.outer.end, Math.min(sentence.end, q.outer.end + 20)).trim()
+  const standalone = before === '' && q.outer.start - sentence.start <= 200 && /^[.!?…]*$/.test(after) && q.outer.end + 20 >= sentence.end
   if (isTerm(body, q, inner, words, lex) && !standalone) return undefined
   const kind = standalone ? 'quote' : 'partial_quote'
   const made = (speaker: Speaker, confidence: number): ExtractedStatement =>
@@ -208,11 +211,13 @@ function unattributed (q: Quotation, c: Unattributed): ExtractedStatement | unde
   if (voice) return made(voice, voice.confidence * 0.8)
   // The sentence's subject, when the quotation sits in its predicate ("Le ministère s'est dit déterminé à « … »").
   if (!standalone && before.length > 0) {
-    const subject = sentenceSubject(body, sentence, q.outer.start, lex)
-    if (subject) {
-      const speaker = discourse.resolve(subject, null, c.index, paragraphIndex, { create: false })
-      if (speaker.id) return made(speaker, speaker.confidence * 0.5)
+    // Worked out once per sentence, however many quotations it holds.
+    if (c.subject === undefined) {
+      const range = sentenceSubject(body, sentence, q.outer.start, lex)
+      c.subject = range ? { ...discourse.resolve(range, null, c.index, paragraphIndex, { create: false }), end: range.end } : null
     }
+    const speaker = c.subject
+    if (speaker?.id && speaker.end <= q.outer.start) return made(speaker, speaker.confidence * 0.5)
   }
   // The paragraph's speaker goes on, unless someone else has been named since.
   if (last && last.paragraph >= paragraphIndex - 1 && !discourse.namedSince(last.at, last.id, q.outer.start)) {
@@ -224,7 +229,7 @@ function unattributed (q: Quotation, c: Unattributed): ExtractedStatement | unde
 
 /** The noun phrase that opens a sentence, before its first verb or comma, if it ends before `limit`. */
 function sentenceSubject (body: string, sentence: Range, limit: number, lex: Lexicon): Range | null {
-  const words = tokens(body, { start: sentence.start, end: limit })
+  const words = tokens(body, { start: sentence.start, end: Math.min(limit, sentence.start + 200) })
   let end = -1
   for (let i = 0; i < words.length && i < 10; i++) {
     const w = words[i]!

@@ -49,6 +49,15 @@ function abbreviationAt (body: string, at: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase())
 }
 
+/** The period at `at` follows a single capital letter. */
+const initialAt = (body: string, at: number) => at > 0 && /\p{Lu}/u.test(body[at - 1]!) && !/[\p{L}.]/u.test(body[at - 2] ?? ' ')
+
+/** The word starting at `at`, lower-cased. */
+const wordAt = (body: string, at: number) => /^[\p{L}']+/u.exec(body.slice(at, at + 20))?.[0].toLowerCase() ?? ''
+
+// Words that open a sentence rather than continue a name after an initial.
+const STARTERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'the', 'a', 'an', 'this', 'but', 'and', 'in', 'on', 'il', 'elle', 'ils', 'elles', 'le', 'la', 'les', 'un', 'une', 'mais', 'et', 'en', 'ce', 'cette'])
+
 /** The next non-space character after `at`, within `end`. */
 function nextVisible (body: string, at: number, end: number): number {
   let i = at
@@ -73,7 +82,11 @@ export function sentences (body: string, paragraph: Range, quoted: readonly Rang
     const c = body[i]!
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue
     // Inside a quotation no sentence ends, but at its very end one may ("… the timing." Gov. McCrory said).
-    if (inside(i) && !/^[»”"’]+$/u.test(body.slice(i + 1, quoted[q]!.end))) continue
+    if (inside(i)) {
+      let j = i + 1
+      while (j < quoted[q]!.end && /[»”"’]/u.test(body[j]!)) j++
+      if (j !== quoted[q]!.end || j === i + 1) continue
+    }
     let end = i + 1
     while (end < paragraph.end && /[.!?…»”"’')\]]/u.test(body[end]!)) end++
     // The closing mark of a quotation that ends here belongs to this sentence.
@@ -85,7 +98,8 @@ export function sentences (body: string, paragraph: Range, quoted: readonly Rang
     // "27 août 2012. - Le ministre…": a dateline ends at its dash.
     const dateline = c === '.' && /^[-–—]\s/u.test(body.slice(next, next + 2))
     if (!(/[\p{Lu}\p{N}]/u.test(n) || OPENING.test(n) || dateline)) continue
-    if (c === '.' && abbreviationAt(body, i)) continue
+    // An initial is followed by a name ("D. Kleinbard"); "X." before a quotation mark or "He" ends a sentence.
+    if (c === '.' && abbreviationAt(body, i) && !(initialAt(body, i) && (OPENING.test(n) || STARTERS.has(wordAt(body, next))))) continue
     found.push({ start, end })
     start = next
     i = next - 1

@@ -69,12 +69,34 @@ export class Discourse {
 
   /** Whether a person other than `id` is named between `from` and `to`. */
   namedSince (from: number, id: string, to: number): boolean {
-    return this.persons.some((p) => p.at > from && p.at < to && p.id !== id)
+    for (let i = this.firstPersonAfter((p) => p.at > from); i < this.persons.length && this.persons[i]!.at < to; i++) {
+      if (this.persons[i]!.id !== id) return true
+    }
+    return false
+  }
+
+  /** The index of the first person mention for which `after` holds (it holds for every later one). */
+  private firstPersonAfter (after: (p: PersonMention) => boolean): number {
+    let lo = 0
+    let hi = this.persons.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (after(this.persons[mid]!)) hi = mid
+      else lo = mid + 1
+    }
+    return lo
   }
 
   /** The person a pronoun of `gender` at `at` stands for. */
   antecedent (at: number, sentence: number, gender: Gender | null, paragraph: number): string | null {
-    const candidates = this.persons.filter((p) => p.at < at && p.sentence >= sentence - ANTECEDENT_SENTENCES && compatible(this.registry.genderOf(p.id), gender))
+    // Persons are kept in text order: the window of the last sentences is found by binary search.
+    const from = this.firstPersonAfter((p) => p.sentence >= sentence - ANTECEDENT_SENTENCES)
+    const candidates: PersonMention[] = []
+    for (let i = from; i < this.persons.length && candidates.length < 50; i++) {
+      const p = this.persons[i]!
+      if (p.at >= at) break
+      if (compatible(this.registry.genderOf(p.id), gender)) candidates.push(p)
+    }
     const last = this.last
     // The speaker of the paragraph goes on speaking, unless another compatible person became a sentence's subject since.
     if (last && last.paragraph >= paragraph - 1 && this.registry.typeOf(last.id) === 'person' && compatible(this.registry.genderOf(last.id), gender)) {
@@ -212,7 +234,7 @@ export class Discourse {
   }
 
   private lastOrganization (head?: string): string | null {
-    for (let i = this.organizations.length - 1; i >= 0; i--) {
+    for (let i = this.organizations.length - 1; i >= 0 && i >= this.organizations.length - 50; i--) {
       const { id } = this.organizations[i]!
       if (!head || (this.registry.nameOf(id) ?? '').toLowerCase().split(/\s+/).includes(head)) return id
     }
