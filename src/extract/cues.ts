@@ -187,7 +187,7 @@ function phraseBefore (list: Item[], end: number, lex: Lexicon, limit = 10): num
       break
     }
     if (NP_BREAK.has(item.lower) && !(item.lower === 'and' && list[i - 1]?.capital && list[i + 1]?.capital)) break
-    if (lex.verbs.has(item.lower) && !item.capital && i !== end && !lex.weak.has(item.lower)) break
+    if (lex.verbs.has(item.lower) && !item.capital && i !== end && !lex.weak.has(item.lower) && !lex.determiners.has(list[i - 1]?.lower ?? '')) break
     if (lex.auxiliaries.has(item.lower) && !item.capital) break
     i--
     taken++
@@ -204,7 +204,7 @@ function phraseAfter (list: Item[], start: number, lex: Lexicon, limit = 12): nu
     if (item.kind === 'quote') break
     if (item.kind === 'punct' && !['-', '&', "'", '’', '(', ')'].includes(item.text) && !(item.text === '.' && i + 1 < list.length)) break
     if (i > start && (lex.complementizers.has(item.lower) || (NP_BREAK.has(item.lower) && item.lower !== 'and' && item.lower !== 'et'))) break
-    if (i > start && lex.verbs.has(item.lower) && !item.capital) break
+    if (i > start && lex.verbs.has(item.lower) && !item.capital && !lex.determiners.has(list[i - 1]!.lower)) break
     i++
   }
   return i - 1 >= start ? i - 1 : -1
@@ -288,6 +288,15 @@ function sentenceSubject (list: Item[], limit: number, lex: Lexicon): [number, n
   return start < limit ? [start, end] : null
 }
 
+/** The appositive set off by commas right after `subject` ("Le ministre de l'Intérieur, Manuel Valls, …"), when it names someone. */
+function appositiveAfter (list: Item[], subject: [number, number] | null, limit: number): [number, number] | null {
+  if (!subject || !isComma(list[subject[1] + 1])) return null
+  const from = subject[1] + 2
+  let to = from
+  while (to + 1 < limit && list[to + 1]!.kind === 'word' && to - from < 8) to++
+  return isComma(list[to + 1]) && list.slice(from, to + 1).some((x) => x.capital) ? [from, to] : null
+}
+
 /** The speech frames of one sentence. */
 export function attributions (body: string, sentence: Range, quotes: readonly Quotation[], lex: Lexicon): Attribution[] {
   const list = items(body, sentence, quotes)
@@ -317,14 +326,18 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
   // A quotation before a cue is what the cue reports only when it reads as words said: it ends
   // with a comma or a stop (inside or just after its marks), and no preposition, determiner or
   // naming word before it makes it a title ("the broadcast of “Fox News Sunday,”").
-  const utterance = (at: number) => {
-    const item = list[at]
-    if (!isQuote(item)) return false
-    const q = item!.quote!
+  const isTitle = (at: number) => {
+    const q = list[at]!.quote!
     const inner = body.slice(q.start, q.end)
     const previous = list[at - 1]
-    if (previous?.kind === 'word' && (lex.prepositions.has(previous.lower) || lex.determiners.has(previous.lower) || lex.termCues.has(previous.lower))) return false
-    if (/^(?:\p{Lu}[\p{L}'’-]*[\s,]*){1,6}$/u.test(inner) && inner.split(/\s+/).length > 1) return false
+    if (previous?.kind === 'word' && (lex.prepositions.has(previous.lower) || lex.determiners.has(previous.lower) || lex.termCues.has(previous.lower))) return true
+    return /^(?:\p{Lu}[\p{L}'’-]*[\s,]*){1,6}$/u.test(inner) && inner.split(/\s+/).length > 1
+  }
+  const utterance = (at: number) => {
+    const item = list[at]
+    if (!isQuote(item) || isTitle(at)) return false
+    const q = item!.quote!
+    const inner = body.slice(q.start, q.end)
     return /[,.!?…—-]$/u.test(inner) || isComma(list[at + 1]) || isDash(list[at + 1]) || at === 0 || isQuote(list[at - 1])
   }
 
@@ -393,12 +406,14 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
       const subject = sentenceSubject(list, cue.from, lex)
       const start = clauseStart(list, afterCue, lex)
       const end = contentEnd(list, start, sentenceEnd)
-      if (end >= start && words(list, start, end) >= 3) push(cue, subject, null, start, end, 'clause')
+      if (end >= start && words(list, start, end) >= 3) push(cue, subject, appositiveAfter(list, subject, cue.from), start, end, 'clause')
       continue
     }
     // Inverted order: a quotation, or content and a comma, then the verb, then the source ("“…,” said Caddell", "», a déclaré X", ", explique-t-il").
     const pronounAfter = list[afterCue]?.kind === 'word' && lex.pronouns.has(list[afterCue]!.lower)
-    const leftIsContent = before >= 0 && (utterance(before) || (isComma(list[before]) && before > 0) || isDash(list[before]) || (/^(?:'+|’)$/.test(list[before]!.text) && isComma(list[before - 1])))
+    // Before an inverted verb a quotation needs no comma ("« … » indique Guido Tonelli"), only not to be a title.
+    const quotedBefore = isQuote(list[before]) && (utterance(before) || !isTitle(before))
+    const leftIsContent = before >= 0 && (quotedBefore || (isComma(list[before]) && before > 0) || isDash(list[before]) || (/^(?:'+|’)$/.test(list[before]!.text) && isComma(list[before - 1])))
     let inverted = false
     if (leftIsContent && afterCue <= limit && !clauseFollows(list, afterCue, limit, lex) && !(isComma(list[before]) && closesAppositive(list, before))) {
       const end = phraseAfter(list, afterCue, lex)

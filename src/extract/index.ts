@@ -199,7 +199,7 @@ function unattributed (q: Quotation, c: Unattributed): ExtractedStatement | unde
   // A quotation that is a whole sentence goes on with the last speaker of the paragraph (or of the one before, when it opens this one).
   if (standalone && last && previous && previous.speaker === last.id && (last.paragraph === paragraphIndex || (last.paragraph === paragraphIndex - 1 && sentence.start === paragraph.start))) {
     // In the same paragraph, right after the speaker's quotation ("“A,” he said. “B.”"): one statement.
-    if (last.paragraph === paragraphIndex && previous.kind === 'quote' && runsOn(body, previous, q)) {
+    if (lex.continuations === 'merge' && last.paragraph === paragraphIndex && previous.kind === 'quote' && runsOn(body, previous, q)) {
       previous.text = body.slice(previous.start, q.end)
       previous.end = q.end
       return undefined

@@ -125,7 +125,9 @@ export function namesIn (body: string, range: Range, context: NameContext, sente
     const end = possessive ? last.end - (last.text.endsWith('s') ? 2 : 1) : last.end
     const text = body.slice(start, end)
     const parts = text.split(/\s+/)
-    const type = typeOf(parts, honorific, role, lex, language)
+    // "le quotidien Le Figaro", "the newspaper Politico": an organization word just before the name types it.
+    const described = [list[i - 1], list[i - 2]].some((w) => w !== undefined && w.word && !w.capital && lex.organizationWords.has(w.lower))
+    const type = described && !honorific ? 'organization' : typeOf(parts, honorific, role, lex, language)
     const gender = honorific ? lex.honorifics.get(honorific) ?? null : type === 'person' && parts.length > 1 ? genderOf(parts[0]!, language) : null
     found.push({ start, end, text, words: parts, honorific, role, gender, type, possessive })
     i = k - 1

@@ -27,6 +27,8 @@ const ANTECEDENT_SENTENCES = 6
 export class Discourse {
   private readonly persons: PersonMention[] = []
   private readonly organizations: { id: string, at: number }[] = []
+  /** Common nouns an article has used for an organization ("quotidien" for Le Figaro), latest wins. */
+  private readonly descriptors = new Map<string, string>()
   /** Role words ("senator", "ministre") → the persons who held them, latest last. */
   private readonly roles = new Map<string, string[]>()
   private last: { id: string, at: number, sentence: number, paragraph: number } | null = null
@@ -46,6 +48,9 @@ export class Discourse {
         if (name.role) this.holds(id, name.role)
       } else if (type === 'organization') {
         this.organizations.push({ id, at: name.start })
+        // "Le quotidien français Le Figaro", "the newspaper": the common nouns that describe it, for "le quotidien" later.
+        const described = /(?:^|\s)(?:le|la|les|l'|the|a|an|un|une)\s+((?:[\p{Ll}-]+\s+){1,3})$/u.exec(this.body.slice(Math.max(0, name.start - 60), name.start))
+        for (const word of described?.[1]!.trim().split(/\s+/) ?? []) this.descriptors.set(word, id)
       }
     }
   }
@@ -234,6 +239,8 @@ export class Discourse {
   }
 
   private lastOrganization (head?: string): string | null {
+    const described = head ? this.descriptors.get(head) : undefined
+    if (described) return described
     for (let i = this.organizations.length - 1; i >= 0 && i >= this.organizations.length - 50; i--) {
       const { id } = this.organizations[i]!
       if (!head || (this.registry.nameOf(id) ?? '').toLowerCase().split(/\s+/).includes(head)) return id

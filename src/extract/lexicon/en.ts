@@ -142,6 +142,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec today tonight god internet web`
 
 export const lexicon: Lexicon = {
   language: 'en',
+  continuations: 'merge',
   verbs,
   weak: WEAK,
   quotedObject,

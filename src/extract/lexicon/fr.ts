@@ -29,6 +29,8 @@ const CLAUSE: (string | [string, Irregular])[] = [
   ['décrire', irregular(['décrit', 'décrivent'], 'décrit', 'décriv', ['décrivit', 'décrivirent'], 'décrir')],
   ['poursuivre', irregular(['poursuit', 'poursuivent'], 'poursuivi', 'poursuiv', ['poursuivit', 'poursuivirent'], 'poursuivr')],
   ['démentir', irregular(['dément', 'démentent'], 'démenti', 'dément', ['démentit', 'démentirent'], 'démentir')],
+  ['réjouir', irregular(['réjouit', 'réjouissent'], 'réjoui', 'réjouiss', ['réjouit', 'réjouirent'], 'réjouir')],
+  ['réagir', irregular(['réagit', 'réagissent'], 'réagi', 'réagiss', ['réagit', 'réagirent'], 'réagir')],
   ['garantir', irregular(['garantit', 'garantissent'], 'garanti', 'garantiss', ['garantit', 'garantirent'], 'garantir')],
   ['contredire', irregular(['contredit', 'contredisent'], 'contredit', 'contredis', ['contredit', 'contredirent'], 'contredir')],
   ['redire', irregular(['redit', 'redisent'], 'redit', 'redis', ['redit', 'redirent'], 'redir')],
@@ -45,7 +47,7 @@ const CLAUSE: (string | [string, Irregular])[] = [
   'détailler', 'développer', 'justifier', 'corriger', 'rectifier', 'préciser', 'spécifier', 'stipuler', 'notifier', 'signifier', 'assener', 'asséner',
   'trancher', 'enchaîner', 'enchainer', 'renchérir', 'surenchérir', 'abonder', 'approuver', 'acquiescer', 'concéder', 'nier',
   'réfuter', 'rejeter', 'récuser', 'dénoncer', 'accuser', 'critiquer', 'fustiger', 'condamner', 'reprocher', 'blâmer', 'stigmatiser',
-  'saluer', 'féliciter', 'remercier', 'applaudir', 'louer', 'vanter', 's\'inquiéter', 'inquiéter', 's\'étonner', 'étonner', 's\'indigner', 'indigner',
+  'saluer', 'féliciter', 'remercier', 'applaudir', 'louer', 'vanter', 'insurger', 'emporter', 'engager', 'prononcer', 'étonner', 's\'inquiéter', 'inquiéter', 's\'étonner', 'étonner', 's\'indigner', 'indigner',
   'prévoir', 'anticiper', 'exhorter', 'appeler', 'inviter', 'encourager', 'enjoindre', 'conseiller',
   'recommander', 'préconiser', 'implorer', 'supplier', 'revendiquer', 'assumer', 'avancer', 'soulever', 'pointer', 'épingler', 'dénoncer', 'tacler',
   'taclé', 'lister', 'énumérer', 'chiffrer', 'estimer', 'évaluer', 'calculer', 'compter', 'dévoiler', 'divulguer', 'livrer', 'exposer', 'présenter'
@@ -60,7 +62,7 @@ const JUDGEMENT = new Set(['dénoncer', 'accuser', 'critiquer', 'fustiger', 'con
   'tacler', 'épingler', 'railler', 'moquer', 'approuver', 'abonder', 'présenter', 'exposer', 'livrer', 'dévoiler', 'divulguer', 'évaluer', 'calculer',
   'compter', 'chiffrer', 'lister', 'énumérer', 'anticiper', 'prévoir'])
 // Verbs with other common senses ("a publié un livre", "a relevé le défi", "a lancé un produit"): a clause only after "que".
-const THAT = new Set(['publier', 'relever', 'lancer', 'présenter', 'exposer', 'livrer', 'dévoiler', 'divulguer', 'évaluer', 'calculer', 'compter', 'chiffrer',
+const THAT = new Set(['emporter', 'engager', 'prononcer', 'publier', 'relever', 'lancer', 'présenter', 'exposer', 'livrer', 'dévoiler', 'divulguer', 'évaluer', 'calculer', 'compter', 'chiffrer',
   'lister', 'énumérer', 'soulever', 'pointer', 'développer', 'avancer', 'rapporter', 'signaler', 'évoquer', 'mentionner', 'répéter', 'communiquer', 'informer',
   'noter', 'observer', 'juger', 'raconter', 'décrire', 'écrire', 'défendre', 'justifier', 'assumer', 'revendiquer', 'anticiper', 'prévoir', 'glisser', 'souffler',
   'lâcher', 'corriger', 'rectifier', 'trancher', 'conclure', 'approuver', 'interroger', 'questionner', 'proposer', 'suggérer', 'appeler', 'inviter'])
@@ -137,6 +139,7 @@ aujourd'hui hier demain dieu internet web`
 
 export const lexicon: Lexicon = {
   language: 'fr',
+  continuations: 'separate',
   verbs,
   weak: WEAK,
   quotedObject,

@@ -26,6 +26,12 @@ export interface Pronoun {
 
 export interface Lexicon {
   language: Language
+  /**
+   * A quotation that goes on after its cue in the next sentence ("“A,” he said. “B.”"): one statement
+   * ('merge', as English news and PolNeAR's annotators count one attribution), or one per quotation
+   * ('separate', as French news and the Wikinews annotation list each quoted passage).
+   */
+  continuations: 'merge' | 'separate'
   /** Every inflected form of a speech verb (lower-case, ’ as '), and what it takes. */
   verbs: ReadonlyMap<string, Verb>
   /** Verb forms that read as speech only with a subject or an auxiliary before them, or a clause or quotation after ("claims", "reports", "estimé", "juge"). */
