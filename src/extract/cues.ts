@@ -401,8 +401,11 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     }
     // "…, saying that …", "un communiqué affirmant que …": a participle speaks for the sentence's subject.
     // Not at the sentence's start, nor before a preposition ("Speaking at a rally, Trump said"): those set the scene.
+    // Only after a comma (or French "en"), as an adjunct of the sentence: "disparaging remarks", "tweets criticizing X",
+    // "for accusing him" are not utterances.
     if (cue.verb && lex.participle.test(list[cue.at]!.lower)) {
-      if (before < 0 || lex.prepositions.has(list[afterCue]?.lower ?? '') || !(cue.verb.clause || cue.verb.object)) continue
+      const adjunct = isComma(list[cue.from - 1]) || isQuote(list[cue.from - 1]) || (list[cue.at - 1]?.lower === 'en' && lex.language === 'fr') || lex.documents.has(list[cue.from - 1]?.lower ?? '')
+      if (!adjunct || lex.prepositions.has(list[afterCue]?.lower ?? '') || !(cue.verb.clause || cue.verb.object) || cue.verb.judgement) continue
       const subject = sentenceSubject(list, cue.from, lex)
       const start = clauseStart(list, afterCue, lex)
       const end = contentEnd(list, start, sentenceEnd)
@@ -410,13 +413,15 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
       continue
     }
     // Inverted order: a quotation, or content and a comma, then the verb, then the source ("“…,” said Caddell", "», a déclaré X", ", explique-t-il").
-    const pronounAfter = list[afterCue]?.kind === 'word' && lex.pronouns.has(list[afterCue]!.lower)
+    // "affirme-t-il": a pronoun after the verb is its subject only when written into it; "said he would" opens a clause.
+    const pronounAfter = list[afterCue]?.inverted === true
+    const clauseSubject = list[afterCue]?.kind === 'word' && lex.pronouns.has(list[afterCue]!.lower) && !pronounAfter
     // Before an inverted verb a quotation needs no comma ("« … » indique Guido Tonelli"), only not to be a title.
     const quotedBefore = isQuote(list[before]) && (utterance(before) || !isTitle(before))
     const leftIsContent = before >= 0 && (quotedBefore || (isComma(list[before]) && before > 0) || isDash(list[before]) || (/^(?:'+|’)$/.test(list[before]!.text) && isComma(list[before - 1])))
     let inverted = false
-    if (leftIsContent && afterCue <= limit && !clauseFollows(list, afterCue, limit, lex) && !(isComma(list[before]) && closesAppositive(list, before))) {
-      const end = phraseAfter(list, afterCue, lex)
+    if (leftIsContent && afterCue <= limit && !clauseSubject && !clauseFollows(list, afterCue, limit, lex) && !(isComma(list[before]) && closesAppositive(list, before))) {
+      const end = phraseAfter(list, afterCue, lex, 9)
       const opensWithPreposition = lex.prepositions.has(list[afterCue]!.lower) && !['à', 'au', 'aux', 'to'].includes(list[afterCue]!.lower)
       if (end !== -1 && !opensWithPreposition && (pronounAfter || list.slice(afterCue, end + 1).some((x) => x.capital || lex.determiners.has(x.lower)))) inverted = true
     }
@@ -471,7 +476,7 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     }
     const sourceFrom = sourceEnd >= 0 ? phraseBefore(list, sourceEnd, lex) : -1
     // "In a Facebook message posted Friday": a phrase opening with a preposition is no speaker; the verb only modifies it.
-    if (sourceFrom !== -1 && lex.prepositions.has(list[sourceFrom]!.lower)) continue
+    if (sourceFrom !== -1 && lex.prepositions.has(list[sourceFrom]!.lower) && !lex.determiners.has(list[sourceFrom]!.lower)) continue
     const source: [number, number] | null = sourceFrom === -1 ? null : [sourceFrom, sourceEnd]
     // "“…,” Trump said": a quotation (and a comma) just before the source.
     let q = (source ? source[0] : cue.from) - 1

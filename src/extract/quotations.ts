@@ -38,6 +38,8 @@ function closingAt (body: string, open: number, closer: string, end: number): nu
       continue
     }
     if (c === closer) return i
+    // Mixed marks in careless text: "Oz has a huge bully pulpit,” said …; “It is,"
+    if ((closer === '"' && c === '”') || (closer === '”' && c === '"' && !LETTER.test(body[i + 1] ?? ' '))) return i
     // “ … “ with a space or punctuation after the second: a mistyped closing mark.
     if (closer === '”' && c === '“' && i > open + 1 && !SPACE.test(body[i - 1]!) && !LETTER.test(body[i + 1] ?? ' ')) return i
     // A quotation in « » may close with ” in mistyped text only when no » follows in the paragraph; left alone.

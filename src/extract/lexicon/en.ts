@@ -163,6 +163,7 @@ falsely wrongly correctly rightly accurately succinctly plainly clearly bluntly 
   roles,
   spokespeople: words('spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives mouthpiece'),
   of: words('of for at from with to in'),
+  documents: words('statement statements letter letters report memo release note message messages tweet tweets post posts ad ads advertisement email emails document documents filing brief complaint lawsuit petition editorial op-ed column essay book speech interview video text'),
   prepositions: words('on in at to during after before from for with by about over into through via under since until while as of than like'),
   stopwords: words(STOPWORDS),
   particles: words("de du des van von der den da di del della la le bin al el ibn ben st. o'"),

@@ -159,16 +159,17 @@ soir matin lui-même elle-même t-il t-elle t-ils t-elles -t-il -t-elle il elle 
   roles,
   spokespeople: words('porte-parole porte-paroles représentant représentante représentants porte-voix'),
   of: words("de du des d' pour chez à auprès au aux"),
+  documents: words('communiqué communiqués déclaration lettre lettres rapport message messages tweet texte note courrier courriel document documents tribune éditorial livre discours entretien interview vidéo publication presse'),
   prepositions: words("à au aux sur dans en pendant après avant depuis pour avec par lors de du des d' devant chez vers contre sous entre"),
   stopwords: words(STOPWORDS),
   particles: words("de du des d' la le van von der den da di del della dos das ben bin ibn al el"),
-  organizationWords: words(`ministère parti association fédération syndicat union comité commission conseil cour tribunal agence institut fondation
+  organizationWords: words(`ministère ministères parti partis association associations fédération fédérations syndicat syndicats centrale union comité commission conseil cour tribunal agence institut fondation
 université banque groupe société compagnie entreprise organisation ligue confédération front mouvement rassemblement gouvernement assemblée sénat
 parlement mairie préfecture armée police gendarmerie office centre observatoire autorité direction service bureau chambre ordre collectif coalition
 alliance fédéral fédérale communauté conférence fonds caisse haute haut académie école lycée hôpital clinique laboratoire journal quotidien hebdomadaire
 magazine radio télévision chaîne agence parquet brigade régiment état-major cabinet`),
   nameAdjectives: /^(?:\p{Ll}{3,}(?:ien|ienne|iens|iennes|ais|aise|ain|aine|ains|aines|ois|oise|éen|éenne|éens|al|ale|aux|ales|el|elle|ique|iques|iste|istes|aire|aires)|arabe|arabes|russe|russes|belge|belges|suisse|suisses|turc|turque|grec|grecque|kurde|kurdes|musulmans|national|nationale|nationaux)$/u,
-  determiners: words("le la les l' un une des du ce cet cette ces son sa ses leur leurs notre votre plusieurs certains certaines quelques de nombreux nombreuses"),
+  determiners: words("le la les l' un une des du d' de ce cet cette ces son sa ses leur leurs notre votre plusieurs certains certaines quelques nombreux nombreuses"),
   noComment: /(n['’](?:a|ont|avait|avaient) pas (?:souhaité |voulu |encore |immédiatement )?(?:commenter|réagir|répondre|donné suite|commenté|réagi|répondu)[^.;]*|(?:s['’]est|se sont) refusée?s? à (?:tout|(?:faire )?(?:le )?moindre) commentaire[^.;]*|(?:a|ont) refusé de (?:commenter|réagir|répondre|s['’]exprimer)[^.;]*|n['’](?:était|étaient) pas joignables?[^.;]*|n['’](?:a|ont) pas pu être joints?[^.;]*|n['’]ait rien publié[^.;,]*|(?:s['’]est|se sont) murée?s? dans le silence[^.;]*)/iu,
   mediumCues: [
     [/linkedin/i, 'linkedin_post'],

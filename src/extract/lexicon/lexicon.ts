@@ -63,6 +63,8 @@ export interface Lexicon {
   spokespeople: ReadonlySet<string>
   /** Prepositions linking a role or a spokesperson to whom they serve ("for", "of", "at", "de", "du"). */
   of: ReadonlySet<string>
+  /** Nouns for what carries words ("statement", "communiqué", "letter"): a participle after one reports them ("a statement saying …"). */
+  documents: ReadonlySet<string>
   /** Prepositions, which never open the source that follows a verb ("said on Twitter"). */
   prepositions: ReadonlySet<string>
   /** Function words that are never names, even capitalized at a sentence's start ("But", "Sur", "Last"). */
