@@ -136,7 +136,9 @@ function cuesOf (list: Item[], lex: Lexicon): Cue[] {
       if (w.inverted && from > 1 && lex.auxiliaries.has(list[from - 2]!.lower)) { pronoun = from - 1; from -= 2; continue }
       const aside = lex.asides.find((phrase) => phrase.every((word, k) => list[from - phrase.length + k]?.lower === word))
       if (aside) { from -= aside.length; continue }
-      if (!lex.between.has(w.lower) || lex.pronouns.has(w.lower)) break
+      // Adverbs ("forcefully", "initialement") sit inside the verb group too.
+      const adverb = (lex.language === 'en' ? /^\p{Ll}{3,}ly$/u : /^\p{Ll}{3,}ment$/u).test(w.text) && !lex.stopwords.has(w.lower)
+      if ((!lex.between.has(w.lower) && !adverb) || lex.pronouns.has(w.lower)) break
       from--
     }
     if (list.slice(from, i).some((x) => BE.has(x.lower)) && !(list[hit.to + 1]?.lower === 'by')) continue
@@ -169,7 +171,7 @@ const NP_BREAK = new Set(['that', 'which', 'because', 'when', 'while', 'if', 'as
   'lorsque', 'alors', 'comme', 'si', 'dont', 'où', 'tandis', 'pendant', 'après', 'avant', 'depuis', 'parce', 'puisque'])
 
 /** The noun phrase that ends at `end` (inclusive), walking left; returns its first item, or -1. */
-function phraseBefore (list: Item[], end: number, lex: Lexicon, limit = 10): number {
+function phraseBefore (list: Item[], end: number, lex: Lexicon, limit = 14): number {
   let i = end
   let taken = 0
   while (i >= 0 && taken < limit) {
@@ -204,6 +206,8 @@ function phraseAfter (list: Item[], start: number, lex: Lexicon, limit = 12): nu
     if (item.kind === 'quote') break
     if (item.kind === 'punct' && !['-', '&', "'", '’', '(', ')'].includes(item.text) && !(item.text === '.' && i + 1 < list.length)) break
     if (i > start && (lex.complementizers.has(item.lower) || (NP_BREAK.has(item.lower) && item.lower !== 'and' && item.lower !== 'et'))) break
+    // "un porte-parole de NVIDIA à L’Observatoire …": the outlet spoken to, or a time or place, is not the source.
+    if (i > start && lex.prepositions.has(item.lower) && !lex.of.has(item.lower)) break
     if (i > start && lex.verbs.has(item.lower) && !item.capital && !lex.determiners.has(list[i - 1]!.lower)) break
     i++
   }
@@ -406,10 +410,11 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     if (cue.verb && lex.participle.test(list[cue.at]!.lower)) {
       const adjunct = isComma(list[cue.from - 1]) || isQuote(list[cue.from - 1]) || (list[cue.at - 1]?.lower === 'en' && lex.language === 'fr') || lex.documents.has(list[cue.from - 1]?.lower ?? '')
       if (!adjunct || lex.prepositions.has(list[afterCue]?.lower ?? '') || !(cue.verb.clause || cue.verb.object) || cue.verb.judgement) continue
-      const subject = sentenceSubject(list, cue.from, lex)
+      // After another cue in the sentence ("…, a-t-il déclaré, ajoutant que"), that cue's speaker goes on: no source of its own.
+      const subject = found.length > 0 ? null : sentenceSubject(list, cue.from, lex)
       const start = clauseStart(list, afterCue, lex)
       const end = contentEnd(list, start, sentenceEnd)
-      if (end >= start && words(list, start, end) >= 3) push(cue, subject, appositiveAfter(list, subject, cue.from), start, end, 'clause')
+      if (end >= start && words(list, start, end) >= 3) push(cue, subject, subject ? appositiveAfter(list, subject, cue.from) : null, start, end, 'clause')
       continue
     }
     // Inverted order: a quotation, or content and a comma, then the verb, then the source ("“…,” said Caddell", "», a déclaré X", ", explique-t-il").
@@ -431,8 +436,10 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
       if (['à', 'au', 'aux', 'to'].includes(list[sourceFrom]!.lower)) {
         let k = sourceFrom + 1
         while (k <= limit && list[k]!.kind === 'word' && (lex.determiners.has(list[k]!.lower) || /^[ld]['’]$/.test(list[k]!.lower))) k++
-        for (let n = k + 1; n <= limit && n < k + 6 && list[n]!.kind === 'word' && list[n]!.capital; n++) {
-          if (isFirstName(list[n]!.text, lex.language)) { sourceFrom = n; break }
+        for (let n = k + 1; n <= limit && n < k + 8 && list[n]!.kind === 'word'; n++) {
+          // The outlet's name ends where a first name or a determiner begins the speaker ("à L’Observatoire … un porte-parole d’Openai").
+          if ((list[n]!.capital && isFirstName(list[n]!.text, lex.language)) || (!list[n]!.capital && lex.determiners.has(list[n]!.lower) && !lex.particles.has(list[n]!.lower))) { sourceFrom = n; break }
+          if (!list[n]!.capital && !lex.particles.has(list[n]!.lower) && !/^[ld]['’]$/.test(list[n]!.lower)) break
         }
       }
       const sourceEnd = phraseAfter(list, sourceFrom, lex)
@@ -462,7 +469,7 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     if (isComma(list[sourceEnd])) {
       // "Mr. Smith, the senator from Ohio, said": an appositive between the source and the verb.
       let open = sourceEnd - 1
-      while (open >= 0 && !isComma(list[open]) && !isQuote(list[open]) && sourceEnd - open < 14) open--
+      while (open >= 0 && !isComma(list[open]) && !(isQuote(list[open]) && isComma(list[open + 1]) === false && open === sourceEnd - 1) && sourceEnd - open < 16) open--
       if (open > 0 && isComma(list[open]) && list[open - 1]!.kind === 'word') {
         appositive = [open + 1, sourceEnd - 1]
         sourceEnd = open - 1

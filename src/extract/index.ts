@@ -31,7 +31,7 @@ export function extract (body: string, language: Language, knowledge: Knowledge)
   const names: NameContext = { lex, language, common: vocabulary(body) }
   const registry = new Registry(knowledge, lex, language)
   linkKnown(body, registry, knowledge)
-  const discourse = new Discourse(body, lex, registry, names)
+  const discourse = new Discourse(body, lex, registry, names, knowledge.affiliations)
   const statements: ExtractedStatement[] = []
   let paragraph = 0
 

@@ -112,6 +112,8 @@ export function namesIn (body: string, range: Range, context: NameContext, sente
       const title = words.findLastIndex((w, n) => n < words.length - 1 && lex.roles.has(w.lower) && isCapitalWord(words[n + 1]!))
       if (title > 0 && !words.slice(title + 1).some((w) => lex.organizationWords.has(w.lower))) { role = words.slice(0, title + 1).map((w) => w.text).join(' '); words.splice(0, title + 1) }
     }
+    // "PDG d’Openai": after the title, "d’" links it to the name; it does not start the name.
+    if (role) while (words.length > 1 && lex.particles.has(words[0]!.lower)) words.shift()
     while (words.length > 0 && (lex.particles.has(words.at(-1)!.lower) || words.at(-1)!.text === '&')) words.pop()
     if (words.length === 0 || words.every((w) => lex.stopwords.has(w.lower) || lex.notNames.has(w.lower) || lex.roles.has(w.lower) || (honorific === null && lex.honorifics.has(w.lower)))) {
       i = Math.max(i, k - 1)

@@ -3,7 +3,8 @@ import type { Registry } from './entities.js'
 import type { Gender, Lexicon } from './lexicon/lexicon.js'
 import { namesIn, roleAt, type Name, type NameContext } from './names.js'
 import { tokens } from './segment.js'
-import type { Range } from './types.js'
+import { plain } from './text.js'
+import type { KnownAffiliation, Range } from './types.js'
 
 export interface Speaker {
   /** The entity, or null when the words name no one the article or the knowledge base can tell (the label keeps them). */
@@ -21,6 +22,20 @@ interface PersonMention {
 
 const compatible = (a: Gender | null, b: Gender | null) => a === null || b === null || a === b
 
+// Titles that name the same office in either language.
+const OFFICES = [
+  /\b(?:pdg|p-dg|ceo|chief executive|directeur general|directrice generale|patron|patronne|president-directeur general)\b/,
+  /\b(?:cfo|chief financial officer|directeur financier|directrice financiere)\b/,
+  /\b(?:president|presidente|chairman|chairwoman|chair)\b/,
+  /\b(?:founder|co-founder|cofounder|fondateur|fondatrice|cofondateur|cofondatrice)\b/
+]
+
+/** A role the knowledge base records (`known`) and the words of a phrase name the same office. */
+function sameRole (known: string, phrase: string): boolean {
+  if (known.length > 3 && phrase.includes(known)) return true
+  return OFFICES.some((office) => office.test(known) && office.test(phrase))
+}
+
 /** How many sentences back a pronoun looks for the person it stands for. */
 const ANTECEDENT_SENTENCES = 6
 
@@ -35,7 +50,8 @@ export class Discourse {
   /** Whether names met while resolving may become entities (not when only guessing a sentence's subject). */
   private creating = true
 
-  constructor (private readonly body: string, private readonly lex: Lexicon, private readonly registry: Registry, private readonly names: NameContext) {}
+  constructor (private readonly body: string, private readonly lex: Lexicon, private readonly registry: Registry, private readonly names: NameContext,
+    private readonly affiliations: readonly KnownAffiliation[] = []) {}
 
   /** Records the names of one sentence, in order, as the antecedents later pronouns and roles look back to. */
   observe (sentence: number, resolved: { name: Name, id: string }[]) {
@@ -141,6 +157,11 @@ export class Discourse {
       if (pronoun) {
         if (pronoun.gender === null && !pronoun.plural && (lowers[0] === 'i' || lowers[0] === 'je' || lowers[0] === 'you')) return { id: null, label, confidence: 0.3 }
         if (pronoun.plural) return this.pluralAntecedent(source.start, label)
+        // "il" after an organization's spokesperson: the organization goes on speaking, unless a person was named since.
+        const last = this.last
+        if (!pronoun.person && last && last.paragraph >= paragraph - 1 && this.registry.typeOf(last.id) === 'organization' && !this.namedSince(last.at, last.id, source.start)) {
+          return { id: last.id, label, confidence: 0.65 }
+        }
         const id = this.antecedent(source.start, sentence, pronoun.gender, paragraph)
         if (id) this.registry.setGender(id, pronoun.gender)
         return { id, label, confidence: id ? 0.7 : 0.3 }
@@ -177,6 +198,12 @@ export class Discourse {
     const modified = headWord !== undefined && !/^\p{Lu}/u.test(headWord.text) && !heads.some((n) => n.name.end >= headWord.end)
     const speakerPerson = (modified ? undefined : heads.filter(isPerson).at(-1)) ?? apposed.find(isPerson)
     if (speakerPerson) return { id: speakerPerson.id, label, confidence: 0.9 }
+    // A role at an organization the knowledge base knows the holder of ("le PDG de Microsoft"), or whose maker it knows ("le fabricant de Chatgpt").
+    const phrase = plain(label)
+    for (const employer of [...employers, ...head].reverse()) {
+      const known = this.knownRole(phrase, employer.id)
+      if (known) return { id: known, label, confidence: 0.8 }
+    }
     // A role: "the senator", "le ministre de l'Intérieur", "the chief executive of AT&T".
     const role = this.roleIn(lowers)
     if (role) {
@@ -220,6 +247,16 @@ export class Discourse {
       }
     }
     return found
+  }
+
+  /** Who holds the role the phrase names at `employer`, or makes the product it names, by the knowledge base's affiliations. */
+  private knownRole (phrase: string, employer: string): string | undefined {
+    if (/\b(?:fabricant|createur|editeur|developpeur|maker|creator|developer|makers)\b/.test(phrase)) {
+      const maker = this.affiliations.find((a) => a.from === employer && a.kind === 'made_by')
+      if (maker) return maker.to
+    }
+    const holders = this.affiliations.filter((a) => a.to === employer && a.kind === 'works_for' && a.role && sameRole(plain(a.role), phrase))
+    return holders.length === 1 ? holders[0]!.from : undefined
   }
 
   private roleIn (lowers: string[]): string | undefined {

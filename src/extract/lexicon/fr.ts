@@ -158,7 +158,7 @@ soir matin lui-même elle-même t-il t-elle t-ils t-elles -t-il -t-elle il elle 
   honorifics,
   roles,
   spokespeople: words('porte-parole porte-paroles représentant représentante représentants porte-voix'),
-  of: words("de du des d' pour chez à auprès au aux"),
+  of: words("de du des d' pour chez auprès"),
   documents: words('communiqué communiqués déclaration lettre lettres rapport message messages tweet texte note courrier courriel document documents tribune éditorial livre discours entretien interview vidéo publication presse'),
   prepositions: words("à au aux sur dans en pendant après avant depuis pour avec par lors de du des d' devant chez vers contre sous entre"),
   stopwords: words(STOPWORDS),
