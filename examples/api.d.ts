@@ -157,7 +157,7 @@ export interface paths {
         };
         /**
          * List an entity's market events
-         * @description Share-price and market-value moves of the entity that articles report, in reading order.
+         * @description The market moves and sums of the entity that articles report (share price, market value, index moves; deal values, financial results, other amounts), in reading order.
          */
         get: operations["listEntityMarketEvents"];
         put?: never;
@@ -225,7 +225,7 @@ export interface paths {
         };
         /**
          * List market events
-         * @description Share-price and market-value moves reported by articles, in reading order, filtered by entity, article and kind. Send `Accept: text/csv` or `application/x-ndjson` to export every match.
+         * @description Market moves (share prices, market values, indexes) and sums tied to organizations (deal values, financial results, other amounts) reported by articles, in reading order, filtered by entity, article and kind. Send `Accept: text/csv` or `application/x-ndjson` to export every match.
          */
         get: operations["listMarketEvents"];
         put?: never;
@@ -245,7 +245,7 @@ export interface paths {
         };
         /**
          * Get a market event
-         * @description One market move with its figures (every currency the article gives), entity, article and span.
+         * @description One market move or sum with its figures (every currency the article gives), entity, article and span.
          */
         get: operations["getMarketEvent"];
         put?: never;
@@ -669,7 +669,7 @@ export interface components {
             message: string;
         };
         Figure: {
-            /** @description Signed amount: negative for a fall. Percent figures are in percentage points (-17 is -17%); currency figures in whole units of the currency. */
+            /** @description Signed amount: negative for a fall or a loss. Percent figures are in percentage points (-17 is -17%); currency figures in whole units of the currency. */
             value: number;
             /**
              * @description What `value` counts.
@@ -691,7 +691,7 @@ export interface components {
             status: "ok";
         };
         /**
-         * @description A market move an article reports, with its figures and the span they come from.
+         * @description A market move (a share price, a market value, an index) or a sum tied to an organization (a deal's value, a result, a fine) that an article reports, with its figures and the span they come from.
          * @example {
          *       "id": "me_dcf508ea93b1",
          *       "entity": {
@@ -737,18 +737,15 @@ export interface components {
             id: string;
             entity: components["schemas"]["EntityRef"];
             kind: components["schemas"]["MarketEventKind"];
-            /**
-             * @description Whether the figures rose or fell.
-             * @enum {string}
-             */
-            direction: "up" | "down";
-            /** @description Every figure the article gives for this move, one per unit or currency. */
+            /** @description Whether the figures rose or fell; null for a figure that is not a move (a deal's value, a result, a fine). */
+            direction: ("up" | "down") | null;
+            /** @description Every figure the article gives for this event, one per unit or currency. */
             figures: components["schemas"]["Figure"][];
-            /** @description The passage that reports the move, exactly as printed. */
+            /** @description The passage that reports it, exactly as printed. */
             text: string;
             span: components["schemas"]["Span"];
             article: components["schemas"]["ArticleRef"];
-            /** @description When the move happened, as precisely as the article says; null when it does not. */
+            /** @description When it happened, as precisely as the article says; null when it does not. */
             date: string | null;
             /** @description How precise `date` is; null when the date is unknown. */
             datePrecision: ("year" | "month" | "day") | null;
@@ -761,10 +758,10 @@ export interface components {
             confidence: number;
         };
         /**
-         * @description `share_price_change`: a move in the share price; `market_value_change`: a gain or loss of market capitalization.
+         * @description Moves: `share_price_change`, a move in a share price; `market_value_change`, a gain or loss of market capitalization; `index_change`, a move of a stock index or market ("the Dow fell 0.4%"). Figures that are not moves: `deal_value`, what a deal, acquisition or investment is worth; `financial_result`, revenue, profit or loss for a period; `amount`, any other sum tied to an organization (a fine, a cost, a stolen sum).
          * @enum {string}
          */
-        MarketEventKind: "share_price_change" | "market_value_change";
+        MarketEventKind: "share_price_change" | "market_value_change" | "index_change" | "deal_value" | "financial_result" | "amount";
         MarketEventList: {
             data: components["schemas"]["MarketEvent"][];
             page: components["schemas"]["Page"];
@@ -3892,8 +3889,8 @@ export interface operations {
                 entity?: string;
                 /** @description Only events this article reports (an article id). */
                 article?: string;
-                /** @description Only events of this kind. */
-                kind?: "share_price_change" | "market_value_change";
+                /** @description Only events of this kind: a move (`share_price_change`, `market_value_change`, `index_change`) or a sum (`deal_value`, `financial_result`, `amount`). */
+                kind?: "share_price_change" | "market_value_change" | "index_change" | "deal_value" | "financial_result" | "amount";
                 /**
                  * @description Items per page, from 1 to 100. Ignored by CSV and NDJSON exports, which stream every item.
                  * @example 20

@@ -37,9 +37,10 @@ async function all (path) {
   return items
 }
 
-function money (figure) {
-  if (figure.unit === 'percent') return (figure.value > 0 ? '+' : '') + figure.value + ' %'
-  return new Intl.NumberFormat('en', { style: 'currency', currency: figure.currency, notation: 'compact', signDisplay: 'exceptZero' }).format(figure.value)
+// A move shows its sign (+4 %, -$593B); a sum that is not a move (a deal's value) shows only a loss's.
+function money (figure, move) {
+  if (figure.unit === 'percent') return (move && figure.value > 0 ? '+' : '') + figure.value + ' %'
+  return new Intl.NumberFormat('en', { style: 'currency', currency: figure.currency, notation: 'compact', signDisplay: move ? 'exceptZero' : 'auto' }).format(figure.value)
 }
 
 function renderSpeakers (statements) {
@@ -70,7 +71,7 @@ function renderMarket (events) {
   const rows = events.map((m) => el('tr', {},
     el('td', {}, el('a', { href: '/v1/entities/' + encodeURIComponent(m.entity.id) }, m.entity.name)),
     el('td', {}, m.kind.replaceAll('_', ' ')),
-    el('td', { class: 'figures ' + m.direction }, m.figures.map(money).join(' / ')),
+    el('td', { class: m.direction ? 'figures ' + m.direction : 'figures' }, m.figures.map((f) => money(f, m.direction !== null)).join(' / ')),
     el('td', {}, el('q', {}, m.text))))
   document.getElementById('market').replaceChildren(...rows)
 }

@@ -23,7 +23,7 @@ export interface Knowledge {
 }
 
 export interface ExtractedStatement extends Range {
-  speaker: string
+  speaker: string | null
   label: string
   kind: StatementKind
   text: string

@@ -36,7 +36,7 @@ export function scoreExtraction (expected: SeedData, extraction: Extraction): Re
   // Quotes: the exact words, with the right speaker.
   const expectedQuotes = expected.statements.filter((s) => quoted(s.kind))
   const foundQuotes = extraction.statements.filter((s) => quoted(s.kind))
-  const quoteKey = (s: { spanStart?: number, start?: number, spanEnd?: number, end?: number, speakerId?: string, speaker?: string }) =>
+  const quoteKey = (s: { spanStart?: number, start?: number, spanEnd?: number, end?: number, speakerId?: string | null, speaker?: string | null }) =>
     `${s.spanStart ?? s.start}:${s.spanEnd ?? s.end}:${s.speakerId ?? s.speaker}`
   const expectedKeys = new Set(expectedQuotes.map(quoteKey))
   const foundKeys = new Set(foundQuotes.map(quoteKey))
