@@ -889,7 +889,7 @@ export interface components {
             type: "statement" | "entity" | "article";
             /** @description The id of the statement, entity or article. */
             id: string;
-            /** @description A short title: the speaker for a statement, the name for an entity, the headline for an article. */
+            /** @description A short title: the speaker for a statement (as the text names them when unresolved), the name for an entity, the headline for an article. */
             label: string;
             /** @description The best-matching passage, HTML-escaped, with matched words in <mark>…</mark>. */
             snippet: string;
@@ -923,7 +923,7 @@ export interface components {
             end: number;
         };
         /**
-         * @description Something an entity said or is reported to have said, tied to the exact characters of its source.
+         * @description Something an entity said or is reported to have said, tied to the exact characters of its source. An extracted statement may have no resolved speaker (`speaker: null`), with a low confidence, for an editor to review.
          * @example {
          *       "id": "st_593468df5bcd",
          *       "article": {
@@ -959,7 +959,7 @@ export interface components {
          *     }
          */
         Statement: {
-            /** @description Stable id, derived from the article, speaker, kind and text. */
+            /** @description Stable id, derived from the article, speaker (as first stored), kind and text. */
             id: string;
             article: components["schemas"]["ArticleRef"];
             /**
@@ -970,9 +970,9 @@ export interface components {
             kind: components["schemas"]["StatementKind"];
             /** @description The words exactly as printed: `article.body.slice(span.start, span.end)`. Quotes exclude the « » marks. */
             text: string;
-            /** @description Who said it. Organizations speaking through a spokesperson are the speaker. */
-            speaker: components["schemas"]["EntityRef"];
-            /** @description How the article names the speaker at this point, e.g. "un porte-parole de NVIDIA" or "il". */
+            /** @description Who said it. Organizations speaking through a spokesperson are the speaker. null when the extractor found words but could not tell who said them; `speakerLabel` keeps how the text names the speaker. */
+            speaker: components["schemas"]["EntityRef"] | null;
+            /** @description How the article names the speaker at this point, e.g. "un porte-parole de NVIDIA" or "il"; for an unresolved speaker, the words the text gives ("a source close to the talks"). */
             speakerLabel: string;
             /** @description Where it was said, when the article says so; otherwise null. */
             medium: components["schemas"]["Medium"] | null;
@@ -1006,7 +1006,7 @@ export interface components {
          *     }
          */
         StatementPatchInput: {
-            /** @description The entity who said it. */
+            /** @description The entity who said it; sets the speaker of an unresolved statement too. It cannot be set back to null. */
             speaker?: string;
             /**
              * @description The kind of statement.

@@ -43,28 +43,34 @@ function money (figure, move) {
   return new Intl.NumberFormat('en', { style: 'currency', currency: figure.currency, notation: 'compact', signDisplay: move ? 'exceptZero' : 'auto' }).format(figure.value)
 }
 
+// Statements whose speaker the extractor could not resolve (speaker: null) form one group, shown last.
 function renderSpeakers (statements) {
   const bySpeaker = new Map()
+  const unresolved = { speaker: null, labels: new Set(), statements: [] }
   for (const s of statements) {
-    if (!bySpeaker.has(s.speaker.id)) bySpeaker.set(s.speaker.id, { speaker: s.speaker, labels: new Set(), statements: [] })
-    const group = bySpeaker.get(s.speaker.id)
+    if (s.speaker && !bySpeaker.has(s.speaker.id)) bySpeaker.set(s.speaker.id, { speaker: s.speaker, labels: new Set(), statements: [] })
+    const group = s.speaker ? bySpeaker.get(s.speaker.id) : unresolved
     group.labels.add(s.speakerLabel)
     group.statements.push(s)
   }
   const list = document.getElementById('speakers')
   list.replaceChildren()
-  for (const { speaker, labels, statements } of bySpeaker.values()) {
+  const groups = [...bySpeaker.values(), ...(unresolved.statements.length ? [unresolved] : [])]
+  for (const { speaker, labels, statements } of groups) {
     const items = statements.map((s) => el('li', { class: 'statement ' + s.kind },
       el('span', { class: 'kind' }, KINDS[s.kind] || s.kind),
       el('q', { cite: '/v1/statements/' + s.id }, s.text),
       s.medium ? el('span', { class: 'medium' }, MEDIA[s.medium] || s.medium) : null,
       el('a', { href: '/v1/statements/' + s.id, class: 'json', title: 'This statement as JSON' }, '{ }')))
-    list.append(el('section', { class: 'speaker', 'data-speaker': speaker.id },
-      el('h3', {}, el('a', { href: '/v1/entities/' + speaker.id }, speaker.name), el('span', { class: 'type' }, speaker.type)),
+    const heading = speaker
+      ? el('h3', {}, el('a', { href: '/v1/entities/' + speaker.id }, speaker.name), el('span', { class: 'type' }, speaker.type))
+      : el('h3', {}, 'Speaker not resolved', el('span', { class: 'type' }, 'to review'))
+    list.append(el('section', { class: 'speaker', 'data-speaker': speaker ? speaker.id : '' }, heading,
       el('p', { class: 'labels' }, 'named in the text as ' + [...labels].map((l) => '“' + l + '”').join(', ')),
       el('ul', {}, ...items)))
   }
-  document.getElementById('summary').textContent = statements.length + ' statements by ' + bySpeaker.size + ' speakers.'
+  const open = unresolved.statements.length ? ', ' + unresolved.statements.length + ' with no resolved speaker' : ''
+  document.getElementById('summary').textContent = statements.length + ' statements by ' + bySpeaker.size + ' speakers' + open + '.'
 }
 
 function renderMarket (events) {

@@ -16,7 +16,10 @@ export function queryInt (min: number, max: number, meta: { description: string,
   )
 }
 
-export const Slug = z.string().min(1).max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Must be a lower-case slug such as sam-altman.')
+/** A slug on `base`, a string schema that may carry its own error messages. */
+export const slugOf = (base: z.ZodString) => base.min(1).max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Must be a lower-case slug such as sam-altman.')
+
+export const Slug = slugOf(z.string())
 
 /** The query of an operation that takes no parameters: any parameter is a typo worth a 400. */
 export const noQuery = z.strictObject({})

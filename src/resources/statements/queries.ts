@@ -2,7 +2,7 @@
 import { and, eq, exists, sql, type AnyColumn, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
 import { afterValues, bound, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
-import { mappedRows, perShape } from '../../db/memo.js'
+import { mappedRows, perShape, type Selection } from '../../db/memo.js'
 import { candidateRank, candidateSeq, candidates, candidatesFor, floorFinder } from '../../db/search.js'
 import { articles, entities, rowCounts, statementSubjects, statements, type Medium, type Origin, type Stance, type StatementKind } from '../../db/schema.js'
 
@@ -84,6 +84,11 @@ function sortColumns (sort: StatementSort, keys: { articleDate: AnyColumn, artic
     case 'relevance': return [{ expr: rank, dir: 'asc' }, { expr: sql`${statements.seq}`, dir: 'asc' }]
   }
 }
+
+// A statement whose speaker is unresolved has none to join: the speaker is read through a LEFT
+// JOIN and comes back null.
+const statementRows = (fields: Selection, query: { values: (params?: Record<string, unknown>) => unknown[][] }) =>
+  mappedRows<StatementRow>(fields, query, ['speaker'])
 
 const statementKeys = { articleDate: statements.articleDate, articleId: statements.articleId, position: statements.position }
 const subjectKeys = { articleDate: statementSubjects.articleDate, articleId: statementSubjects.articleId, position: statementSubjects.position }
@@ -169,20 +174,20 @@ export function statementQueries (db: Db) {
         .as('hits')
       const outerOrder = shape.sort === 'relevance' ? [sql`${hits.rank}`, statements.seq] : orderTerms(sortColumns(shape.sort, statementKeys))
       const fields = { ...columns, rank: hits.rank }
-      return mappedRows<StatementRow>(fields, db.select(fields)
+      return statementRows(fields, db.select(fields)
         .from(hits)
         .innerJoin(statements, eq(statements.seq, hits.seq))
-        .innerJoin(entities, eq(entities.id, statements.speakerId))
+        .leftJoin(entities, eq(entities.id, statements.speakerId))
         .innerJoin(articles, eq(articles.id, statements.articleId))
         .orderBy(...outerOrder)
         .prepare())
     }
     if (driver === 'subjects') {
       const order = sortColumns(shape.sort, subjectKeys)
-      return mappedRows<StatementRow>(columns, db.select(columns)
+      return statementRows(columns, db.select(columns)
         .from(statementSubjects)
         .innerJoin(statements, eq(statements.id, statementSubjects.statementId))
-        .innerJoin(entities, eq(entities.id, statements.speakerId))
+        .leftJoin(entities, eq(entities.id, statements.speakerId))
         .innerJoin(articles, eq(articles.id, statements.articleId))
         .where(and(eq(statementSubjects.entityId, sql.placeholder('about')), ...filters, shape.after ? keysetAfter(order) : undefined))
         .orderBy(...orderTerms(order))
@@ -210,17 +215,17 @@ export function statementQueries (db: Db) {
         .where(and(eq(statementSubjects.entityId, sql.placeholder('entity')), ...filterTerms(shape, driver, statementSubjects.articleDate), shape.after ? keysetAfter(subjectOrder) : undefined))
         .orderBy(...orderTerms(subjectOrder)).limit(bound('limit'))
       const best = sql.join(order.map((c, i) => sql.raw(`k${i} ${c.dir}`)), sql`, `)
-      return mappedRows<StatementRow>(columns, db.select(columns)
+      return statementRows(columns, db.select(columns)
         .from(sql`(SELECT seq FROM (SELECT * FROM (${asSpeaker}) UNION ALL SELECT * FROM (${asSubject})) GROUP BY seq ORDER BY ${best} LIMIT ${bound('limit')}) AS best`)
         .innerJoin(statements, sql`${statements.seq} = best.seq`)
-        .innerJoin(entities, eq(entities.id, statements.speakerId))
+        .leftJoin(entities, eq(entities.id, statements.speakerId))
         .innerJoin(articles, eq(articles.id, statements.articleId))
         .orderBy(...orderTerms(order))
         .prepare())
     }
-    return mappedRows<StatementRow>(columns, db.select(columns)
+    return statementRows(columns, db.select(columns)
       .from(statements)
-      .innerJoin(entities, eq(entities.id, statements.speakerId))
+      .leftJoin(entities, eq(entities.id, statements.speakerId))
       .innerJoin(articles, eq(articles.id, statements.articleId))
       .where(and(...filters, after))
       .orderBy(...orderTerms(order))
@@ -256,9 +261,9 @@ export function statementQueries (db: Db) {
   const everything = db.select({ n: rowCounts.n }).from(rowCounts).where(eq(rowCounts.tableName, 'statements')).prepare()
   const searchFloor = floorFinder(db, 'statements_fts')
 
-  const byId = mappedRows<StatementRow>(columns, db.select(columns)
+  const byId = statementRows(columns, db.select(columns)
     .from(statements)
-    .innerJoin(entities, eq(entities.id, statements.speakerId))
+    .leftJoin(entities, eq(entities.id, statements.speakerId))
     .innerJoin(articles, eq(articles.id, statements.articleId))
     .where(eq(statements.id, sql.placeholder('id')))
     .prepare())
@@ -330,7 +335,8 @@ export interface StatementRow {
   confidence: number
   spanStart: number
   spanEnd: number
-  speaker: { id: string, name: string, type: typeof entities.$inferSelect['type'] }
+  /** Null when the extractor could not tell who said it (speakerLabel keeps the text's words). */
+  speaker: { id: string, name: string, type: typeof entities.$inferSelect['type'] } | null
   article: { id: string, title: string, publishedDate: string | null, publishedDatePrecision: typeof articles.$inferSelect['publishedDatePrecision'] }
   /** Present on search results only. */
   rank?: number

@@ -30,8 +30,9 @@ export const STATEMENT_CSV: CsvColumn<StatementOut>[] = [
   { header: 'articleId', value: (s) => s.article.id },
   { header: 'articleDate', value: (s) => s.article.publishedDate },
   { header: 'position', value: (s) => s.position },
-  { header: 'speakerId', value: (s) => s.speaker.id },
-  { header: 'speakerName', value: (s) => s.speaker.name },
+  // Empty for an unresolved speaker; speakerLabel still has the text's words.
+  { header: 'speakerId', value: (s) => s.speaker?.id ?? null },
+  { header: 'speakerName', value: (s) => s.speaker?.name ?? null },
   { header: 'speakerLabel', value: (s) => s.speakerLabel },
   { header: 'kind', value: (s) => s.kind },
   { header: 'medium', value: (s) => s.medium },
