@@ -49,7 +49,7 @@ export interface paths {
         };
         /**
          * List and search statements
-         * @description Statements filtered by speaker, subject, either role, article, kind, medium and article date, and searched in full text with `q` (relevance-ranked, with a highlighted snippet per hit). Filters combine with AND; an id that matches nothing gives an empty list. Sorted newest article first by default. Send `Accept: text/csv` or `application/x-ndjson` to export every match.
+         * @description Statements filtered by speaker, subject, either role, article, kind, medium, article date, origin, confidence and whether the speaker is resolved, and searched in full text with `q` (relevance-ranked, with a highlighted snippet per hit). Filters combine with AND; an id that matches nothing gives an empty list. Sorted newest article first by default. To review what the extractor doubted: `origin=extracted&maxConfidence=0.5`, or `hasSpeaker=false` for the statements it could not attribute. Send `Accept: text/csv` or `application/x-ndjson` to export every match.
          */
         get: operations["listStatements"];
         put?: never;
@@ -970,7 +970,7 @@ export interface components {
             kind: components["schemas"]["StatementKind"];
             /** @description The words exactly as printed: `article.body.slice(span.start, span.end)`. Quotes exclude the « » marks. */
             text: string;
-            /** @description Who said it. Organizations speaking through a spokesperson are the speaker. null when the extractor found words but could not tell who said them; `speakerLabel` keeps how the text names the speaker. */
+            /** @description Who said it. Organizations speaking through a spokesperson are the speaker. null when the extractor found words but could not tell who said them; `speakerLabel` keeps how the text names the speaker (list them with `hasSpeaker=false`). */
             speaker: components["schemas"]["EntityRef"] | null;
             /** @description How the article names the speaker at this point, e.g. "un porte-parole de NVIDIA" or "il"; for an unresolved speaker, the words the text gives ("a source close to the talks"). */
             speakerLabel: string;
@@ -1177,6 +1177,14 @@ export interface operations {
                 from?: string;
                 /** @description Only statements from articles dated on or before this ISO 8601 date, read the same way as `from`. */
                 to?: string;
+                /** @description Only statements of this origin: `extracted` (found by the extractor, not yet reviewed) or `curated` (annotated or corrected by an editor). */
+                origin?: "curated" | "extracted";
+                /** @description Only statements the extractor is at least this sure of, from 0 to 1, the bound included (curated statements have 1). */
+                minConfidence?: number;
+                /** @description Only statements the extractor is at most this sure of, from 0 to 1, the bound included; with `origin=extracted`, the doubtful ones to review. Must not be below `minConfidence`. */
+                maxConfidence?: number;
+                /** @description `false`: only statements whose speaker the extractor could not resolve (`speaker` is null, `speakerLabel` has the text's words), for an editor to attribute; `true`: only attributed ones. */
+                hasSpeaker?: "true" | "false";
                 /** @description Full-text search in the statement text: accent- and case-blind, words match as prefixes and in singular or plural, all words must match. Sorts by relevance unless `sort` says otherwise. */
                 q?: string;
                 /** @description `-date` (default): newest article first, each article in reading order; `date`: oldest first; `position`: by article, in reading order; `-position`: the reverse; `relevance` (default with `q`): best match first. */
@@ -2498,6 +2506,14 @@ export interface operations {
                 from?: string;
                 /** @description Only statements from articles dated on or before this ISO 8601 date, read the same way as `from`. */
                 to?: string;
+                /** @description Only statements of this origin: `extracted` (found by the extractor, not yet reviewed) or `curated` (annotated or corrected by an editor). */
+                origin?: "curated" | "extracted";
+                /** @description Only statements the extractor is at least this sure of, from 0 to 1, the bound included (curated statements have 1). */
+                minConfidence?: number;
+                /** @description Only statements the extractor is at most this sure of, from 0 to 1, the bound included; with `origin=extracted`, the doubtful ones to review. Must not be below `minConfidence`. */
+                maxConfidence?: number;
+                /** @description `false`: only statements whose speaker the extractor could not resolve (`speaker` is null, `speakerLabel` has the text's words), for an editor to attribute; `true`: only attributed ones. */
+                hasSpeaker?: "true" | "false";
                 /** @description Full-text search in the statement text: accent- and case-blind, words match as prefixes and in singular or plural, all words must match. Sorts by relevance unless `sort` says otherwise. */
                 q?: string;
                 /** @description `-date` (default): newest article first, each article in reading order; `date`: oldest first; `position`: by article, in reading order; `-position`: the reverse; `relevance` (default with `q`): best match first. */

@@ -21,6 +21,22 @@ export const slugOf = (base: z.ZodString) => base.min(1).max(100).regex(/^[a-z0-
 
 export const Slug = slugOf(z.string())
 
+/**
+ * A query-string decimal: digits with an optional fraction (no exponent, no spaces, no hex), then
+ * range-checked, both bounds included. As with queryInt, `meta` sits on the inner number.
+ */
+export function queryNumber (min: number, max: number, meta: { description: string, examples?: number[] }) {
+  return z.preprocess(
+    (v) => (typeof v === 'string' && /^-?(\d{1,16}(\.\d{0,16})?|\.\d{1,16})$/.test(v) ? Number(v) : v),
+    z.number({ error: `Must be a number from ${min} to ${max}.` }).min(min, `Must be a number from ${min} to ${max}.`).max(max, `Must be a number from ${min} to ${max}.`).meta(meta)
+  )
+}
+
+/** A query-string boolean that may be left out: `true`, `false` or absent (undefined). */
+export const queryFlag = ({ examples, ...meta }: { description: string, examples: ('true' | 'false')[] }) =>
+  // The examples go on the input enum, the side the OpenAPI document shows.
+  z.enum(['true', 'false']).meta({ examples }).optional().transform((v) => (v === undefined ? undefined : v === 'true')).meta(meta)
+
 /** The query of an operation that takes no parameters: any parameter is a typo worth a 400. */
 export const noQuery = z.strictObject({})
 

@@ -246,3 +246,63 @@ t.test('a figure that is not a move is served with direction null', async (t) =>
   t.match(csv.body.split('\r\n')[1], /^me_[0-9a-f]{12},nvidia,deal_value,,2000000000 USD,/, 'CSV: an empty direction')
   t.equal((await getJson(app, '/v1/market-events?kind=index_change')).body.data.length, 0, 'every new kind is a valid filter')
 })
+
+t.test('review filters: origin, confidence bounds and hasSpeaker, alone and with the others', async (t) => {
+  const { app, unresolved, resolved } = await withUnresolved(t)
+  const ids = async (query: string, path = '/v1/statements') => (await getJson(app, `${path}?limit=100&${query}`)).body.data.map((s: any) => s.id)
+  const total = async (query: string) => (await getJson(app, `/v1/statements?limit=1&count=true&${query}`)).body.page.total
+  t.same(await ids('origin=extracted'), [unresolved, resolved])
+  t.equal((await ids('origin=curated')).length, 31)
+  t.same(await ids('maxConfidence=0.5'), [unresolved])
+  t.same(await ids('minConfidence=0.2&maxConfidence=0.2'), [unresolved], 'both bounds are inclusive')
+  t.same(await ids('minConfidence=0.9&origin=extracted'), [resolved])
+  t.equal((await ids('minConfidence=1')).length, 31, 'curated statements have confidence 1')
+  t.same(await ids('hasSpeaker=false'), [unresolved])
+  t.equal((await ids('hasSpeaker=true')).length, 32)
+  t.same(await ids('hasSpeaker=false&about=nvidia&kind=quote&from=2026&origin=extracted&maxConfidence=0.3'), [unresolved], 'every filter combines')
+  t.same(await ids('hasSpeaker=false&q=comment'), [unresolved])
+  t.same(await ids('hasSpeaker=false&speaker=nvidia'), [], 'a speaker and no speaker: nothing')
+  t.same(await ids('hasSpeaker=false&role=subject', '/v1/entities/nvidia/statements'), [unresolved], 'entity pages take them too')
+  t.same(await ids('hasSpeaker=false&role=speaker', '/v1/entities/nvidia/statements'), [])
+  t.same(await ids('origin=extracted&minConfidence=0.5', '/v1/entities/nvidia/statements'), [resolved])
+  for (const [query, n] of [['hasSpeaker=false', 1], ['hasSpeaker=true', 32], ['origin=extracted', 2], ['maxConfidence=0.5', 1], ['speaker=nvidia&origin=curated', 2], ['entity=nvidia&hasSpeaker=true', 3]] as const) {
+    t.equal(await total(query), n, `count: ${query}`)
+  }
+  const csv = await app.inject({ url: '/v1/statements?hasSpeaker=false', headers: { accept: 'text/csv' } })
+  t.equal(csv.body.trim().split('\r\n').length, 2, 'the CSV export takes the filters: a header and one row')
+})
+
+t.test('keyset pages stay exact under the review filters', async (t) => {
+  const { app } = await withUnresolved(t)
+  for (const filter of ['origin=curated', 'origin=extracted', 'hasSpeaker=true', 'hasSpeaker=false', 'minConfidence=0.5', 'maxConfidence=0.95&kind=quote', 'about=nvidia&hasSpeaker=true', 'entity=nvidia&origin=curated', 'q=deal&minConfidence=0']) {
+    for (const sort of ['', 'sort=date', 'sort=position', 'sort=-position']) {
+      const query = [filter, sort].filter(Boolean).join('&')
+      const all = (await getJson(app, `/v1/statements?limit=100&${query}`)).body.data.map((s: any) => s.id)
+      t.same((await walkPages(app, `/v1/statements?limit=1&${query}`)).items, all, query)
+    }
+  }
+})
+
+t.test('review filters reject bad values with a 400 that names the field', async (t) => {
+  const { app } = await build(t)
+  const cases: [string, string, string][] = [
+    ['minConfidence=1.5', 'minConfidence', 'Must be a number from 0 to 1.'],
+    ['maxConfidence=-0.1', 'maxConfidence', 'Must be a number from 0 to 1.'],
+    ['minConfidence=high', 'minConfidence', 'Must be a number from 0 to 1.'],
+    ['minConfidence=1e-1', 'minConfidence', 'Must be a number from 0 to 1.'],
+    ['maxConfidence=', 'maxConfidence', 'Must be a number from 0 to 1.'],
+    ['minConfidence=0.8&maxConfidence=0.2', 'minConfidence', 'Must not be more than maxConfidence (0.2).'],
+    ['origin=robot', 'origin', ''],
+    ['hasSpeaker=no', 'hasSpeaker', '']
+  ]
+  for (const path of ['/v1/statements', '/v1/entities/nvidia/statements']) {
+    for (const [query, name, message] of cases) {
+      const res = await getJson(app, `${path}?${query}`)
+      t.equal(res.status, 400, `${path}?${query}`)
+      t.match(res.headers['content-type'], /^application\/problem\+json/)
+      t.match(res.body.errors, [{ location: 'query', name, ...(message ? { message } : {}) }], `${path}?${query}`)
+    }
+  }
+  t.equal((await getJson(app, '/v1/statements?minConfidence=.5&maxConfidence=1.0')).status, 200, '.5 and 1.0 are numbers')
+  t.equal((await getJson(app, '/v1/statements?minConfidence=0.5&maxConfidence=0.5')).status, 200, 'equal bounds are a range')
+})
