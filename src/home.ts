@@ -143,7 +143,7 @@ const HTML = `<!doctype html>
 <h2>Who reacted</h2>
 <p id="summary">Loading…</p>
 <div id="speakers"></div>
-<h2>Market moves</h2>
+<h2>Market moves and figures</h2>
 <table><thead><tr><th>whose</th><th>what</th><th>figures</th><th>as the article puts it</th></tr></thead><tbody id="market"></tbody></table>
 </main>
 <script>${SCRIPT}</script>
