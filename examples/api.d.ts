@@ -49,7 +49,7 @@ export interface paths {
         };
         /**
          * List and search statements
-         * @description Statements filtered by speaker, subject, either role, article, kind, medium and article date, and searched in full text with `q` (relevance-ranked, with a highlighted snippet per hit). Filters combine with AND; an id that matches nothing gives an empty list. Sorted newest article first by default. Send `Accept: text/csv` or `application/x-ndjson` to export every match.
+         * @description Statements filtered by speaker, subject, either role, article, kind, medium, article date, origin, confidence and whether the speaker is resolved, and searched in full text with `q` (relevance-ranked, with a highlighted snippet per hit). Filters combine with AND; an id that matches nothing gives an empty list. Sorted newest article first by default. To review what the extractor doubted: `origin=extracted&maxConfidence=0.5`, or `hasSpeaker=false` for the statements it could not attribute. Send `Accept: text/csv` or `application/x-ndjson` to export every match.
          */
         get: operations["listStatements"];
         put?: never;
@@ -157,7 +157,7 @@ export interface paths {
         };
         /**
          * List an entity's market events
-         * @description Share-price and market-value moves of the entity that articles report, in reading order.
+         * @description The market moves and sums of the entity that articles report (share price, market value, index moves; deal values, financial results, other amounts), in reading order.
          */
         get: operations["listEntityMarketEvents"];
         put?: never;
@@ -225,7 +225,7 @@ export interface paths {
         };
         /**
          * List market events
-         * @description Share-price and market-value moves reported by articles, in reading order, filtered by entity, article and kind. Send `Accept: text/csv` or `application/x-ndjson` to export every match.
+         * @description Market moves (share prices, market values, indexes) and sums tied to organizations (deal values, financial results, other amounts) reported by articles, in reading order, filtered by entity, article and kind. Send `Accept: text/csv` or `application/x-ndjson` to export every match.
          */
         get: operations["listMarketEvents"];
         put?: never;
@@ -245,7 +245,7 @@ export interface paths {
         };
         /**
          * Get a market event
-         * @description One market move with its figures (every currency the article gives), entity, article and span.
+         * @description One market move or sum with its figures (every currency the article gives), entity, article and span.
          */
         get: operations["getMarketEvent"];
         put?: never;
@@ -669,7 +669,7 @@ export interface components {
             message: string;
         };
         Figure: {
-            /** @description Signed amount: negative for a fall. Percent figures are in percentage points (-17 is -17%); currency figures in whole units of the currency. */
+            /** @description Signed amount: negative for a fall or a loss. Percent figures are in percentage points (-17 is -17%); currency figures in whole units of the currency. */
             value: number;
             /**
              * @description What `value` counts.
@@ -691,7 +691,7 @@ export interface components {
             status: "ok";
         };
         /**
-         * @description A market move an article reports, with its figures and the span they come from.
+         * @description A market move (a share price, a market value, an index) or a sum tied to an organization (a deal's value, a result, a fine) that an article reports, with its figures and the span they come from.
          * @example {
          *       "id": "me_dcf508ea93b1",
          *       "entity": {
@@ -737,18 +737,15 @@ export interface components {
             id: string;
             entity: components["schemas"]["EntityRef"];
             kind: components["schemas"]["MarketEventKind"];
-            /**
-             * @description Whether the figures rose or fell.
-             * @enum {string}
-             */
-            direction: "up" | "down";
-            /** @description Every figure the article gives for this move, one per unit or currency. */
+            /** @description Whether the figures rose or fell; null for a figure that is not a move (a deal's value, a result, a fine). */
+            direction: ("up" | "down") | null;
+            /** @description Every figure the article gives for this event, one per unit or currency. */
             figures: components["schemas"]["Figure"][];
-            /** @description The passage that reports the move, exactly as printed. */
+            /** @description The passage that reports it, exactly as printed. */
             text: string;
             span: components["schemas"]["Span"];
             article: components["schemas"]["ArticleRef"];
-            /** @description When the move happened, as precisely as the article says; null when it does not. */
+            /** @description When it happened, as precisely as the article says; null when it does not. */
             date: string | null;
             /** @description How precise `date` is; null when the date is unknown. */
             datePrecision: ("year" | "month" | "day") | null;
@@ -761,10 +758,10 @@ export interface components {
             confidence: number;
         };
         /**
-         * @description `share_price_change`: a move in the share price; `market_value_change`: a gain or loss of market capitalization.
+         * @description Moves: `share_price_change`, a move in a share price; `market_value_change`, a gain or loss of market capitalization; `index_change`, a move of a stock index or market ("the Dow fell 0.4%"). Figures that are not moves: `deal_value`, what a deal, acquisition or investment is worth; `financial_result`, revenue, profit or loss for a period; `amount`, any other sum tied to an organization (a fine, a cost, a stolen sum).
          * @enum {string}
          */
-        MarketEventKind: "share_price_change" | "market_value_change";
+        MarketEventKind: "share_price_change" | "market_value_change" | "index_change" | "deal_value" | "financial_result" | "amount";
         MarketEventList: {
             data: components["schemas"]["MarketEvent"][];
             page: components["schemas"]["Page"];
@@ -892,7 +889,7 @@ export interface components {
             type: "statement" | "entity" | "article";
             /** @description The id of the statement, entity or article. */
             id: string;
-            /** @description A short title: the speaker for a statement, the name for an entity, the headline for an article. */
+            /** @description A short title: the speaker for a statement (as the text names them when unresolved), the name for an entity, the headline for an article. */
             label: string;
             /** @description The best-matching passage, HTML-escaped, with matched words in <mark>…</mark>. */
             snippet: string;
@@ -926,7 +923,7 @@ export interface components {
             end: number;
         };
         /**
-         * @description Something an entity said or is reported to have said, tied to the exact characters of its source.
+         * @description Something an entity said or is reported to have said, tied to the exact characters of its source. An extracted statement may have no resolved speaker (`speaker: null`), with a low confidence, for an editor to review.
          * @example {
          *       "id": "st_593468df5bcd",
          *       "article": {
@@ -962,7 +959,7 @@ export interface components {
          *     }
          */
         Statement: {
-            /** @description Stable id, derived from the article, speaker, kind and text. */
+            /** @description Stable id, derived from the article, speaker (as first stored), kind and text. */
             id: string;
             article: components["schemas"]["ArticleRef"];
             /**
@@ -973,9 +970,9 @@ export interface components {
             kind: components["schemas"]["StatementKind"];
             /** @description The words exactly as printed: `article.body.slice(span.start, span.end)`. Quotes exclude the « » marks. */
             text: string;
-            /** @description Who said it. Organizations speaking through a spokesperson are the speaker. */
-            speaker: components["schemas"]["EntityRef"];
-            /** @description How the article names the speaker at this point, e.g. "un porte-parole de NVIDIA" or "il". */
+            /** @description Who said it. Organizations speaking through a spokesperson are the speaker. null when the extractor found words but could not tell who said them; `speakerLabel` keeps how the text names the speaker (list them with `hasSpeaker=false`). */
+            speaker: components["schemas"]["EntityRef"] | null;
+            /** @description How the article names the speaker at this point, e.g. "un porte-parole de NVIDIA" or "il"; for an unresolved speaker, the words the text gives ("a source close to the talks"). */
             speakerLabel: string;
             /** @description Where it was said, when the article says so; otherwise null. */
             medium: components["schemas"]["Medium"] | null;
@@ -1009,7 +1006,7 @@ export interface components {
          *     }
          */
         StatementPatchInput: {
-            /** @description The entity who said it. */
+            /** @description The entity who said it; sets the speaker of an unresolved statement too. It cannot be set back to null. */
             speaker?: string;
             /**
              * @description The kind of statement.
@@ -1180,6 +1177,14 @@ export interface operations {
                 from?: string;
                 /** @description Only statements from articles dated on or before this ISO 8601 date, read the same way as `from`. */
                 to?: string;
+                /** @description Only statements of this origin: `extracted` (found by the extractor, not yet reviewed) or `curated` (annotated or corrected by an editor). */
+                origin?: "curated" | "extracted";
+                /** @description Only statements the extractor is at least this sure of, from 0 to 1, the bound included (curated statements have 1). */
+                minConfidence?: number;
+                /** @description Only statements the extractor is at most this sure of, from 0 to 1, the bound included; with `origin=extracted`, the doubtful ones to review. Must not be below `minConfidence`. */
+                maxConfidence?: number;
+                /** @description `false`: only statements whose speaker the extractor could not resolve (`speaker` is null, `speakerLabel` has the text's words), for an editor to attribute; `true`: only attributed ones. */
+                hasSpeaker?: "true" | "false";
                 /** @description Full-text search in the statement text: accent- and case-blind, words match as prefixes and in singular or plural, all words must match. Sorts by relevance unless `sort` says otherwise. */
                 q?: string;
                 /** @description `-date` (default): newest article first, each article in reading order; `date`: oldest first; `position`: by article, in reading order; `-position`: the reverse; `relevance` (default with `q`): best match first. */
@@ -2501,6 +2506,14 @@ export interface operations {
                 from?: string;
                 /** @description Only statements from articles dated on or before this ISO 8601 date, read the same way as `from`. */
                 to?: string;
+                /** @description Only statements of this origin: `extracted` (found by the extractor, not yet reviewed) or `curated` (annotated or corrected by an editor). */
+                origin?: "curated" | "extracted";
+                /** @description Only statements the extractor is at least this sure of, from 0 to 1, the bound included (curated statements have 1). */
+                minConfidence?: number;
+                /** @description Only statements the extractor is at most this sure of, from 0 to 1, the bound included; with `origin=extracted`, the doubtful ones to review. Must not be below `minConfidence`. */
+                maxConfidence?: number;
+                /** @description `false`: only statements whose speaker the extractor could not resolve (`speaker` is null, `speakerLabel` has the text's words), for an editor to attribute; `true`: only attributed ones. */
+                hasSpeaker?: "true" | "false";
                 /** @description Full-text search in the statement text: accent- and case-blind, words match as prefixes and in singular or plural, all words must match. Sorts by relevance unless `sort` says otherwise. */
                 q?: string;
                 /** @description `-date` (default): newest article first, each article in reading order; `date`: oldest first; `position`: by article, in reading order; `-position`: the reverse; `relevance` (default with `q`): best match first. */
@@ -3892,8 +3905,8 @@ export interface operations {
                 entity?: string;
                 /** @description Only events this article reports (an article id). */
                 article?: string;
-                /** @description Only events of this kind. */
-                kind?: "share_price_change" | "market_value_change";
+                /** @description Only events of this kind: a move (`share_price_change`, `market_value_change`, `index_change`) or a sum (`deal_value`, `financial_result`, `amount`). */
+                kind?: "share_price_change" | "market_value_change" | "index_change" | "deal_value" | "financial_result" | "amount";
                 /**
                  * @description Items per page, from 1 to 100. Ignored by CSV and NDJSON exports, which stream every item.
                  * @example 20

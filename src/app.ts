@@ -24,7 +24,7 @@ import { marketEventRoutes } from './resources/market-events/routes.js'
 import { statementQueries } from './resources/statements/queries.js'
 import { statementRoutes } from './resources/statements/routes.js'
 import { deleteStatement, unknownEntities, updateStatement } from './resources/statements/curation.js'
-import { deleteArticle, ingestArticle } from './resources/articles/ingest.js'
+import { deleteArticle, ingestArticle, type Extractor } from './resources/articles/ingest.js'
 import { auditQueries } from './resources/audit/queries.js'
 import { writeRoutes, type Writes } from './resources/writes.js'
 import { keyRing } from './auth.js'
@@ -34,6 +34,8 @@ import { searchRoutes } from './resources/search/routes.js'
 export interface AppOptions {
   config: Omit<Config, 'port' | 'host' | 'databasePath'>
   db: Db
+  /** What POST /v1/articles runs on a body: src/extract unless a test stubs it with a chosen result. */
+  extractor?: Extractor
 }
 
 /** Bounds on what one request may cost; documented in the README and the OpenAPI description. */
@@ -46,7 +48,7 @@ export const LIMITS = {
   pathParamChars: 200
 } as const
 
-export async function buildApp ({ config, db }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp ({ config, db, extractor }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -121,7 +123,7 @@ export async function buildApp ({ config, db }: AppOptions): Promise<FastifyInst
     audit: auditQueries(db)
   }
   const writes: Writes = {
-    ingest: (input, keyId) => ingestArticle(db, input, keyId),
+    ingest: (input, keyId) => ingestArticle(db, input, keyId, extractor),
     deleteArticle: (id, keyId) => deleteArticle(db, id, keyId),
     updateStatement: (id, changes, keyId) => updateStatement(db, id, changes, keyId),
     deleteStatement: (id, keyId) => deleteStatement(db, id, keyId),

@@ -17,7 +17,7 @@ Every statement carries the exact characters it comes from: \`text\` equals \`ar
 
 **Lists** answer \`{ "data": [...], "page": { "limit", "nextCursor" } }\`; pass \`nextCursor\` back as \`cursor\` for the next page (it is also in the \`Link: <...>; rel="next"\` header). **Errors** are RFC 9457 \`application/problem+json\` objects with a stable \`code\` and, for invalid input, one entry per field in \`errors\`.
 
-**Writes** (ingesting articles, correcting or deleting statements, reading the audit log) need \`Authorization: Bearer <key>\` with a key from the server's \`API_KEYS\`: 401 with \`WWW-Authenticate\` without a valid one, 403 when the server has none. Reads are public. What ingestion extracts is marked \`origin: "extracted"\` with a \`confidence\`; hand-checked items are \`origin: "curated"\`.
+**Writes** (ingesting articles, correcting or deleting statements, reading the audit log) need \`Authorization: Bearer <key>\` with a key from the server's \`API_KEYS\`: 401 with \`WWW-Authenticate\` without a valid one, 403 when the server has none. Reads are public. What ingestion extracts is marked \`origin: "extracted"\` with a \`confidence\`; hand-checked items are \`origin: "curated"\`. A statement whose speaker could not be resolved has \`speaker: null\`; list what needs review with \`origin=extracted\`, \`maxConfidence\` and \`hasSpeaker=false\`.
 
 **Limits**: \`limit\` 1–100, \`q\` up to 500 characters, ids up to 100 and path parameters up to 200 characters, bodies up to 1 MiB (an article body up to 200,000 characters), 30 s to send a request. Each client may make \`RATE_LIMIT_MAX\` requests per \`RATE_LIMIT_WINDOW\` (600 a minute by default; \`X-RateLimit-*\` headers count them, 429 with \`Retry-After\` past them), and each key \`WRITE_RATE_LIMIT_MAX\` writes (60 by default). An overloaded server answers 503 with \`Retry-After\`.`
 
@@ -171,10 +171,10 @@ export async function registerDocs (app: FastifyInstance) {
         }
       },
       tags: [
-        { name: 'statements', description: 'Quotes and reported claims, each attributed to a speaker and tied to its exact span.' },
+        { name: 'statements', description: 'Quotes and reported claims, each attributed to a speaker when it can be resolved, and tied to its exact span.' },
         { name: 'entities', description: 'People, organizations, products, platforms and concepts, with aliases and affiliations.' },
         { name: 'articles', description: 'Source articles with their bodies, mentions and quoted terms.' },
-        { name: 'market-events', description: 'Share-price and market-value moves that articles report.' },
+        { name: 'market-events', description: 'Share-price, market-value and index moves, and sums tied to organizations (deal values, results, fines), that articles report.' },
         { name: 'search', description: 'Relevance-ranked full-text search across statements, entities and articles.' },
         { name: 'audit', description: 'The log of every write.' },
         { name: 'health', description: 'Probes for orchestrators and load balancers.' }

@@ -37,40 +37,47 @@ async function all (path) {
   return items
 }
 
-function money (figure) {
-  if (figure.unit === 'percent') return (figure.value > 0 ? '+' : '') + figure.value + ' %'
-  return new Intl.NumberFormat('en', { style: 'currency', currency: figure.currency, notation: 'compact', signDisplay: 'exceptZero' }).format(figure.value)
+// A move shows its sign (+4 %, -$593B); a sum that is not a move (a deal's value) shows only a loss's.
+function money (figure, move) {
+  if (figure.unit === 'percent') return (move && figure.value > 0 ? '+' : '') + figure.value + ' %'
+  return new Intl.NumberFormat('en', { style: 'currency', currency: figure.currency, notation: 'compact', signDisplay: move ? 'exceptZero' : 'auto' }).format(figure.value)
 }
 
+// Statements whose speaker the extractor could not resolve (speaker: null) form one group, shown last.
 function renderSpeakers (statements) {
   const bySpeaker = new Map()
+  const unresolved = { speaker: null, labels: new Set(), statements: [] }
   for (const s of statements) {
-    if (!bySpeaker.has(s.speaker.id)) bySpeaker.set(s.speaker.id, { speaker: s.speaker, labels: new Set(), statements: [] })
-    const group = bySpeaker.get(s.speaker.id)
+    if (s.speaker && !bySpeaker.has(s.speaker.id)) bySpeaker.set(s.speaker.id, { speaker: s.speaker, labels: new Set(), statements: [] })
+    const group = s.speaker ? bySpeaker.get(s.speaker.id) : unresolved
     group.labels.add(s.speakerLabel)
     group.statements.push(s)
   }
   const list = document.getElementById('speakers')
   list.replaceChildren()
-  for (const { speaker, labels, statements } of bySpeaker.values()) {
+  const groups = [...bySpeaker.values(), ...(unresolved.statements.length ? [unresolved] : [])]
+  for (const { speaker, labels, statements } of groups) {
     const items = statements.map((s) => el('li', { class: 'statement ' + s.kind },
       el('span', { class: 'kind' }, KINDS[s.kind] || s.kind),
       el('q', { cite: '/v1/statements/' + s.id }, s.text),
       s.medium ? el('span', { class: 'medium' }, MEDIA[s.medium] || s.medium) : null,
       el('a', { href: '/v1/statements/' + s.id, class: 'json', title: 'This statement as JSON' }, '{ }')))
-    list.append(el('section', { class: 'speaker', 'data-speaker': speaker.id },
-      el('h3', {}, el('a', { href: '/v1/entities/' + speaker.id }, speaker.name), el('span', { class: 'type' }, speaker.type)),
+    const heading = speaker
+      ? el('h3', {}, el('a', { href: '/v1/entities/' + speaker.id }, speaker.name), el('span', { class: 'type' }, speaker.type))
+      : el('h3', {}, 'Speaker not resolved', el('span', { class: 'type' }, 'to review'))
+    list.append(el('section', { class: 'speaker', 'data-speaker': speaker ? speaker.id : '' }, heading,
       el('p', { class: 'labels' }, 'named in the text as ' + [...labels].map((l) => '“' + l + '”').join(', ')),
       el('ul', {}, ...items)))
   }
-  document.getElementById('summary').textContent = statements.length + ' statements by ' + bySpeaker.size + ' speakers.'
+  const open = unresolved.statements.length ? ', ' + unresolved.statements.length + ' with no resolved speaker' : ''
+  document.getElementById('summary').textContent = statements.length + ' statements by ' + bySpeaker.size + ' speakers' + open + '.'
 }
 
 function renderMarket (events) {
   const rows = events.map((m) => el('tr', {},
     el('td', {}, el('a', { href: '/v1/entities/' + encodeURIComponent(m.entity.id) }, m.entity.name)),
     el('td', {}, m.kind.replaceAll('_', ' ')),
-    el('td', { class: 'figures ' + m.direction }, m.figures.map(money).join(' / ')),
+    el('td', { class: m.direction ? 'figures ' + m.direction : 'figures' }, m.figures.map((f) => money(f, m.direction !== null)).join(' / ')),
     el('td', {}, el('q', {}, m.text))))
   document.getElementById('market').replaceChildren(...rows)
 }
@@ -136,7 +143,7 @@ const HTML = `<!doctype html>
 <h2>Who reacted</h2>
 <p id="summary">Loading…</p>
 <div id="speakers"></div>
-<h2>Market moves</h2>
+<h2>Market moves and figures</h2>
 <table><thead><tr><th>whose</th><th>what</th><th>figures</th><th>as the article puts it</th></tr></thead><tbody id="market"></tbody></table>
 </main>
 <script>${SCRIPT}</script>

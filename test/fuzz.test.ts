@@ -77,6 +77,8 @@ function validValue (p: Parameter, op: Operation, known: Known): fc.Arbitrary<st
   const s = p.schema
   if (s.enum) return fc.constantFrom(...s.enum)
   if (s.type === 'integer') return fc.integer({ min: s.minimum ?? 0, max: s.maximum ?? 1000 }).map(String)
+  // Decimals as a client writes them: 0.25, 1, .5 (no exponent).
+  if (s.type === 'number') return fc.integer({ min: (s.minimum ?? 0) * 100, max: (s.maximum ?? 1000) * 100 }).map((n) => String(n / 100))
   if (p.name === 'cursor') return fc.constantFrom(...known.cursors)
   if (p.name === 'q') return fc.oneof(words, fc.string({ minLength: 1, maxLength: 40 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }))
   if (p.name === 'from' || p.name === 'to') return fc.constantFrom('2024', '2025', '2025-01', '2025-01-28', '2026-12-31')
@@ -105,6 +107,7 @@ function breakOne (op: Operation): fc.Arbitrary<Breakage> {
     const s = p.schema
     const wrong: fc.Arbitrary<string>[] = [fc.constantFrom(...HOSTILE)]
     if (s.type === 'integer') wrong.push(fc.constantFrom(String((s.minimum ?? 0) - 1), String((s.maximum ?? 100) + 1), 'ten', '1e1', ' 5', '0x10', ''))
+    if (s.type === 'number') wrong.push(fc.constantFrom(String((s.minimum ?? 0) - 0.01), String((s.maximum ?? 100) + 0.01), 'high', '1e-1', ' 0.5', '0,5', ''))
     if (s.maxLength !== undefined) wrong.push(fc.integer({ min: s.maxLength + 1, max: s.maxLength + 600 }).map((n) => 'a'.repeat(n)))
     if (s.enum) wrong.push(fc.constantFrom('QUOTE', 'unknown', `${s.enum[0]} `))
     options.push(fc.oneof(...wrong).map((value) => ({ name: p.name, how: 'invalid value', value })))
@@ -220,7 +223,8 @@ t.test('generated requests against every operation', async (t) => {
         // A broken body alone makes a write request invalid.
         if (op.body && res.statusCode >= 400 && res.statusCode < 500) return
         // A value the schema still accepts (a hostile string that is a fine search) proves nothing more.
-        const stillValid = target !== undefined && broken.value !== undefined && validatorFor(target.schema)(target.schema.type === 'integer' ? Number(broken.value) : broken.value) && !(target.schema.type === 'integer' && !/^\d+$/.test(broken.value))
+        const numeric = target?.schema.type === 'integer' ? /^\d+$/ : target?.schema.type === 'number' ? /^-?(\d+(\.\d*)?|\.\d+)$/ : undefined
+        const stillValid = target !== undefined && broken.value !== undefined && validatorFor(target.schema)(numeric ? Number(broken.value) : broken.value) && !(numeric && !numeric.test(broken.value))
         if (stillValid) return
         if (res.statusCode < 400 || res.statusCode >= 500) throw new Error(`${op.method} ${url} (${broken.how} ${broken.name}): expected a 4xx, got ${res.statusCode}`)
         if (!String(res.headers['content-type']).startsWith('application/problem+json')) throw new Error(`${op.method} ${url}: a ${res.statusCode} without problem+json`)

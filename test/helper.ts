@@ -4,17 +4,18 @@ import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 import { openDb, type Db } from '../src/db/index.js'
 import { seedAll } from '../src/db/seed.js'
+import type { Extractor } from '../src/resources/articles/ingest.js'
 
 export interface Built {
   app: Awaited<ReturnType<typeof buildApp>>
   db: Db
 }
 
-export async function build (t: Test, { seed = true, env = {} as Record<string, string> } = {}): Promise<Built> {
+export async function build (t: Test, { seed = true, env = {} as Record<string, string>, extractor = undefined as Extractor | undefined } = {}): Promise<Built> {
   const db = openDb(':memory:')
   if (seed) seedAll(db)
   // Rate limiting is off unless a test turns it on: suites make thousands of requests from one address.
-  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '0', ...env }), db })
+  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '0', ...env }), db, ...(extractor ? { extractor } : {}) })
   t.teardown(async () => {
     await app.close()
     db.$client.close()

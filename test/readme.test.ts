@@ -39,6 +39,7 @@ t.test('every fetch recipe runs and prints what the API holds', async (t) => {
     Search: search.map((hit) => `${hit.type} ${hit.label}: ${hit.snippet}  → ${hit.href}`),
     'CSV export': ['text/csv; charset=utf-8; header=present',
       'id,articleId,articleDate,position,speakerId,speakerName,speakerLabel,kind,medium,subjects,text,spanStart,spanEnd'],
+    'Review what the extractor was unsure of': ['0 extracted statements at confidence 0.5 or less', '0 with no resolved speaker'],
     'Conditional requests with ETag': ['DeepSeek: unchanged (304), reuse the copy']
   }
   const blocks = fetchBlocks()

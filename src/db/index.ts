@@ -48,11 +48,31 @@ export function openDb(path: string): Db {
       client.prepare('SELECT count(*) FROM sqlite_master').get()
     }
     const db = drizzle({ client, schema })
-    migrate(db, { migrationsFolder: MIGRATIONS_DIR })
+    applyMigrations(db)
     return db
   } catch (err) {
     client.close()
     throw new DatabaseOpenError(`cannot use database at ${path}: ${(err as Error).message}`)
+  }
+}
+
+/**
+ * Applies the pending migrations of `folder` with foreign keys off, as SQLite's procedure for
+ * rebuilding a table asks (migrations/0004 rebuilds two): the migrator runs in one transaction,
+ * where PRAGMA foreign_keys is a no-op, and with keys on, dropping the old table would cascade its
+ * deletes into the tables that reference it. Before keys come back on, every reference must
+ * still hold; the transaction has committed by then, so a violation stops the start loudly.
+ */
+export function applyMigrations (db: Db, folder = MIGRATIONS_DIR): void {
+  const client = db.$client
+  const enforced = client.pragma('foreign_keys', { simple: true }) === 1
+  client.pragma('foreign_keys = OFF')
+  try {
+    migrate(db, { migrationsFolder: folder })
+    const broken = client.pragma('foreign_key_check') as { table: string, parent: string }[]
+    if (broken.length > 0) throw new Error(`migration broke ${broken.length} foreign key(s), first ${broken[0]!.table} → ${broken[0]!.parent}`)
+  } finally {
+    if (enforced) client.pragma('foreign_keys = ON')
   }
 }
 

@@ -6,7 +6,9 @@ export const ENTITY_TYPES = ['person', 'organization', 'product', 'platform', 'c
 export const STATEMENT_KINDS = ['quote', 'partial_quote', 'paraphrase', 'no_comment'] as const
 export const MEDIA = ['press_statement', 'earnings_call', 'linkedin_post', 'x_post', 'news_report'] as const
 export const AFFILIATION_KINDS = ['works_for', 'founded', 'owns', 'made_by'] as const
-export const MARKET_EVENT_KINDS = ['share_price_change', 'market_value_change'] as const
+export const MARKET_EVENT_KINDS = ['share_price_change', 'market_value_change', 'index_change', 'deal_value', 'financial_result', 'amount'] as const
+/** The kinds that are moves and so have a direction; the others are sums (a deal's value, a result, a fine). */
+export const MARKET_MOVE_KINDS = ['share_price_change', 'market_value_change', 'index_change'] as const satisfies readonly (typeof MARKET_EVENT_KINDS)[number][]
 export const DATE_PRECISIONS = ['year', 'month', 'day'] as const
 export const DIRECTIONS = ['up', 'down'] as const
 export const ORIGINS = ['curated', 'extracted'] as const
@@ -138,7 +140,8 @@ export const statements = sqliteTable('statements', {
   articleDate: text('article_date').notNull().default(''),
   // Reading order within the article: the rank of span_start (ties: the longer span first).
   position: integer('position').notNull(),
-  speakerId: text('speaker_id').notNull().references(() => entities.id),
+  // Null when the extractor found the words but could not tell who said them; speaker_label keeps how the text names them.
+  speakerId: text('speaker_id').references(() => entities.id),
   speakerLabel: text('speaker_label').notNull(),
   kind: text('kind').$type<StatementKind>().notNull(),
   text: text('text').notNull(),
@@ -185,7 +188,8 @@ export const marketEvents = sqliteTable('market_events', {
   entityId: text('entity_id').notNull().references(() => entities.id),
   articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
   kind: text('kind').$type<MarketEventKind>().notNull(),
-  direction: text('direction').$type<Direction>().notNull(),
+  // Null for a figure that is not a move: a deal's value, a result, a fine.
+  direction: text('direction').$type<Direction>(),
   figures: text('figures', { mode: 'json' }).$type<Figure[]>().notNull(),
   text: text('text').notNull(),
   spanStart: integer('span_start').notNull(),
@@ -199,7 +203,7 @@ export const marketEvents = sqliteTable('market_events', {
   index('market_events_entity').on(t.entityId, t.articleId, t.spanStart, t.id),
   index('market_events_kind').on(t.kind, t.articleId, t.spanStart, t.id),
   check('market_events_kind', oneOf('kind', MARKET_EVENT_KINDS)),
-  check('market_events_direction', oneOf('direction', DIRECTIONS)),
+  check('market_events_direction', sql`direction IS NULL OR ${oneOf('direction', DIRECTIONS)}`),
   check('market_events_span', sql`${t.spanStart} >= 0 AND ${t.spanEnd} > ${t.spanStart}`)
 ])
 

@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
 import type { Db } from './index.js'
 import {
-  AFFILIATION_KINDS, DATE_PRECISIONS, ENTITY_TYPES, MARKET_EVENT_KINDS, MEDIA, STATEMENT_KINDS,
+  AFFILIATION_KINDS, DATE_PRECISIONS, ENTITY_TYPES, MARKET_EVENT_KINDS, MARKET_MOVE_KINDS, MEDIA, STATEMENT_KINDS,
   affiliations, articles, entities, entityAliases, marketEvents, mentions, statementSubjects, statements, terms,
   type Figure
 } from './schema.js'
@@ -99,8 +99,12 @@ export class SeedError extends Error {
 
 const shortHash = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 12)
 
-export const statementId = (articleId: string, speakerId: string, kind: string, text: string) =>
-  `st_${shortHash(articleId, speakerId, kind, text)}`
+/**
+ * A statement's id, from its content. An unresolved speaker (null) hashes as '', which no entity
+ * id can be, so the ids of statements with a speaker are the ones they always had.
+ */
+export const statementId = (articleId: string, speakerId: string | null, kind: string, text: string) =>
+  `st_${shortHash(articleId, speakerId ?? '', kind, text)}`
 
 export const marketEventId = (articleId: string, entityId: string, kind: string, text: string) =>
   `me_${shortHash(articleId, entityId, kind, text)}`
@@ -246,12 +250,14 @@ export function compileSeed(annotation: Annotation, source: string): SeedData {
     requireEntity(m.entity, item)
     const start = findOnce(body, m.text, item, 'article body')
     for (const f of m.figures) findOnce(m.text, f.text, `${item} figure`, 'event text')
+    // A move rises or falls; a sum (a deal's value, a result, a fine) has no direction.
+    const move = (MARKET_MOVE_KINDS as readonly string[]).includes(m.kind)
     const signs = new Set(m.figures.map((f) => Math.sign(f.value)))
-    if (signs.size !== 1 || signs.has(0)) throw new SeedError(`${item}: figures must all rise or all fall`)
+    if (move && (signs.size !== 1 || signs.has(0))) throw new SeedError(`${item}: figures must all rise or all fall`)
     const figures: Figure[] = m.figures.map((f) => ({ value: f.value, unit: f.unit, currency: f.currency ?? null, text: f.text }))
     return {
       id: marketEventId(a.id, m.entity, m.kind, m.text), entityId: m.entity, articleId: a.id, kind: m.kind,
-      direction: signs.has(1) ? 'up' as const : 'down' as const, figures, text: m.text,
+      direction: move ? (signs.has(1) ? 'up' as const : 'down' as const) : null, figures, text: m.text,
       spanStart: start, spanEnd: start + m.text.length, date: m.date?.date ?? null, datePrecision: m.date?.precision ?? null
     }
   })

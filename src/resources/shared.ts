@@ -16,7 +16,26 @@ export function queryInt (min: number, max: number, meta: { description: string,
   )
 }
 
-export const Slug = z.string().min(1).max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Must be a lower-case slug such as sam-altman.')
+/** A slug on `base`, a string schema that may carry its own error messages. */
+export const slugOf = (base: z.ZodString) => base.min(1).max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Must be a lower-case slug such as sam-altman.')
+
+export const Slug = slugOf(z.string())
+
+/**
+ * A query-string decimal: digits with an optional fraction (no exponent, no spaces, no hex), then
+ * range-checked, both bounds included. As with queryInt, `meta` sits on the inner number.
+ */
+export function queryNumber (min: number, max: number, meta: { description: string, examples?: number[] }) {
+  return z.preprocess(
+    (v) => (typeof v === 'string' && /^-?(\d{1,16}(\.\d{0,16})?|\.\d{1,16})$/.test(v) ? Number(v) : v),
+    z.number({ error: `Must be a number from ${min} to ${max}.` }).min(min, `Must be a number from ${min} to ${max}.`).max(max, `Must be a number from ${min} to ${max}.`).meta(meta)
+  )
+}
+
+/** A query-string boolean that may be left out: `true`, `false` or absent (undefined). */
+export const queryFlag = ({ examples, ...meta }: { description: string, examples: ('true' | 'false')[] }) =>
+  // The examples go on the input enum, the side the OpenAPI document shows.
+  z.enum(['true', 'false']).meta({ examples }).optional().transform((v) => (v === undefined ? undefined : v === 'true')).meta(meta)
 
 /** The query of an operation that takes no parameters: any parameter is a typo worth a 400. */
 export const noQuery = z.strictObject({})

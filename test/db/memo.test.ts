@@ -37,6 +37,18 @@ t.test('mappedRows returns the rows drizzle maps, nested objects, nulls and deco
   t.equal(mapped.get({ article: 'nothing' }), undefined)
 })
 
+t.test('an object read from a LEFT JOIN that joined nothing is null, as drizzle maps it', async (t) => {
+  const db = openDb(':memory:')
+  t.teardown(() => db.$client.close())
+  seedAll(db)
+  db.$client.prepare("UPDATE statements SET speaker_id = NULL WHERE id = 'st_593468df5bcd'").run()
+  const fields = { id: statements.id, speaker: { id: entities.id, name: entities.name } }
+  const query = db.select(fields).from(statements).leftJoin(entities, eq(entities.id, statements.speakerId)).orderBy(statements.position).prepare()
+  const expected = query.all()
+  t.equal(expected[1]!.speaker, null)
+  t.same(mappedRows<typeof expected[number]>(fields, query, ['speaker']).all(), expected)
+})
+
 t.test('perShape builds once per distinct shape', async (t) => {
   let built = 0
   const of = perShape((shape: { a: boolean }) => ({ n: ++built, shape }))

@@ -38,11 +38,16 @@ t.test('route queries use indexes', async (t) => {
     '/v1/entities/openai/statements?sort=position', '/v1/entities/openai/statements?sort=-position&role=subject', '/v1/statements?speaker=nvidia&sort=position',
     '/v1/statements?about=deepseek&sort=-position', '/v1/entities/openai/statements?sort=date', '/v1/statements?about=deepseek&from=2025&count=true', '/v1/statements?speaker=elon-musk&medium=x_post', '/v1/statements?sort=position', '/v1/statements?count=true', '/v1/statements?sort=date', '/v1/statements?about=deepseek&count=true',
     '/v1/entities?sort=-statementCount', '/v1/entities?sort=mentionCount', '/v1/entities?q=mus', '/v1/entities?count=true',
-    '/v1/articles?q=nvidia', '/v1/articles?sort=date', '/v1/search?q=deepseek', '/v1/search?q=deepseek&count=true'
+    '/v1/articles?q=nvidia', '/v1/articles?sort=date', '/v1/search?q=deepseek', '/v1/search?q=deepseek&count=true',
+    '/v1/statements?hasSpeaker=false', '/v1/statements?hasSpeaker=false&kind=quote', '/v1/statements?hasSpeaker=false&sort=position', '/v1/statements?hasSpeaker=false&from=2025',
+    '/v1/statements?hasSpeaker=true', '/v1/statements?origin=extracted&maxConfidence=0.5', '/v1/statements?minConfidence=0.5&sort=date', '/v1/statements?hasSpeaker=false&count=true',
+    '/v1/statements?article=deepseek-reactions&hasSpeaker=false', '/v1/statements?about=deepseek&origin=extracted', '/v1/entities/openai/statements?hasSpeaker=false&maxConfidence=0.5',
+    '/v1/statements?q=deepseek&hasSpeaker=false', '/v1/market-events?kind=deal_value'
   ]) {
     t.equal((await app.inject({ url })).statusCode, 200, url)
   }
   t.ok(seen.size > 15, `captured ${seen.size} statements`)
+  let defaultPlans = 0
   for (const source of seen) {
     const params = Array.from({ length: (source.match(/\?/g) ?? []).length }, () => null)
     const plan = prepare(`EXPLAIN QUERY PLAN ${source}`).all(...params).map((row) => (row as { detail: string }).detail)
@@ -57,6 +62,13 @@ t.test('route queries use indexes', async (t) => {
     if (/"statements"\."article_id" = \?/.test(source) && /^select "statements"\."seq"/.test(source)) {
       t.ok(plan.some((step) => /statements_reading_order \(article_id=\?\)/.test(step)), `${label}: reads the article's rows (${plan.join('; ')})`)
     }
+    // The default list keeps its plan: the newest-first index, each row's speaker and article by key.
+    if (/^select "statements"\."seq".* from "statements" left join "entities" .* order by "statements"\."article_date" desc, "statements"\."article_id" asc, "statements"\."position" asc limit/i.test(source) && !/ where /.test(source)) {
+      defaultPlans++
+      t.same(plan, ['SCAN statements USING INDEX statements_newest', 'SEARCH entities USING INDEX entities_id_unique (id=?) LEFT-JOIN', 'SEARCH articles USING INDEX articles_id_unique (id=?)'], `${label}: the default list's plan`)
+    }
+    // Unresolved speakers, with no entity or article to anchor on, are walked off the speaker index, not a kind's or the whole date index.
+    if (/(?<!\+)"statements"\."speaker_id" IS NULL/.test(source)) t.ok(plan.some((step) => /INDEX statements_speaker(_reading)? \(speaker_id=\?/.test(step)), `${label}: walks the unresolved speakers (${plan.join('; ')})`)
     // SQLite plans with a bare bound LIMIT's value, so every run would prepare the statement again (see bound()).
     t.notMatch(source, /\b(limit|offset)\s+\?/i, `${label}: no bare bound LIMIT or OFFSET`)
     for (const step of plan) {
@@ -71,4 +83,5 @@ t.test('route queries use indexes', async (t) => {
       t.fail(`${label}: sorts rows (${plan.join('; ')})`)
     }
   }
+  t.equal(defaultPlans, 1, 'the default list was seen and pinned')
 })

@@ -97,3 +97,13 @@ t.test('seeding is idempotent: same rows, same ids', async (t) => {
   seedAll(db)
   t.same(snapshot(), first, 'an explicit re-seed replaces rows in place')
 })
+
+t.test('a market figure that is not a move has no direction, whatever its sign', async (t) => {
+  const a = annotation()
+  a.marketEvents[1]!.kind = 'deal_value'
+  a.marketEvents[1]!.figures[0]!.value = 593e9
+  const [move, sum] = compileSeed(a, SOURCE).marketEvents
+  t.equal(move!.direction, 'down')
+  t.equal(sum!.kind, 'deal_value')
+  t.equal(sum!.direction, null)
+})

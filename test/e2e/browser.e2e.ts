@@ -8,7 +8,7 @@ const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname
 mkdirSync(ARTIFACTS, { recursive: true })
 
-const { app } = await build(t)
+const { app, db } = await build(t)
 const base = await app.listen({ port: 0, host: '127.0.0.1' })
 let browser: Browser
 try {
@@ -95,6 +95,29 @@ t.test('the home page shows every speaker with their statements, and Nvidia\'s f
   t.ok(await page.locator('a[href="/openapi.json"]').count(), 'and to the OpenAPI document')
   await page.screenshot({ path: `${ARTIFACTS}home.png`, fullPage: true })
   t.same(problems, [], 'no console errors (a CSP violation would be one), exceptions or failed requests')
+})
+
+t.test('the home page groups statements with no resolved speaker apart, and shows a sum without a sign', async (t) => {
+  const body = 'Nvidia buys Acme. “No comment,” a source said. “Good deal,” said Nvidia. The deal is worth $2 billion.'
+  const at = (text: string) => [body.indexOf(text), body.indexOf(text) + text.length]
+  const run = (sql: string, ...params: unknown[]) => db.$client.prepare(sql).run(...params)
+  run("INSERT INTO articles (id, title, language, body) VALUES ('acme-deal', 'Nvidia buys Acme', 'en', ?)", body)
+  const statement = "INSERT INTO statements (id, article_id, position, speaker_id, speaker_label, kind, text, span_start, span_end, origin, confidence) VALUES (?, 'acme-deal', ?, ?, ?, 'quote', ?, ?, ?, 'extracted', ?)"
+  run(statement, 'st_e2e_unresolved', 1, null, 'a source', 'No comment,', ...at('No comment,'), 0.2)
+  run(statement, 'st_e2e_nvidia', 2, 'nvidia', 'Nvidia', 'Good deal,', ...at('Good deal,'), 0.9)
+  run("INSERT INTO market_events (id, entity_id, article_id, kind, direction, figures, text, span_start, span_end) VALUES ('me_e2e', 'nvidia', 'acme-deal', 'deal_value', NULL, ?, 'The deal is worth $2 billion', ?, ?)",
+    JSON.stringify([{ value: 2e9, unit: 'currency', currency: 'USD', text: '$2 billion' }]), ...at('The deal is worth $2 billion'))
+  const { page, problems } = await open('/?article=acme-deal')
+  await page.waitForSelector('body[data-state="ready"]', { timeout: 15_000 })
+  t.equal(await page.locator('#summary').innerText(), '2 statements by 1 speakers, 1 with no resolved speaker.')
+  const unresolved = page.locator('section[data-speaker=""]')
+  t.match(await unresolved.locator('h3').innerText(), /^Speaker not resolved/)
+  t.match(await unresolved.locator('.labels').innerText(), '“a source”')
+  t.equal(await unresolved.locator('li.statement').count(), 1)
+  t.equal(await page.locator('section[data-speaker="nvidia"] li.statement').count(), 1)
+  t.match(await page.locator('#market').innerText(), /Nvidia\s+deal value\s+\$2B\s/)
+  await page.screenshot({ path: `${ARTIFACTS}home-unresolved.png`, fullPage: true })
+  t.same(problems, [], 'no console errors, exceptions or failed requests')
 })
 
 t.test('the home page says so when the article does not exist', async (t) => {

@@ -1,5 +1,7 @@
-// /v1/statements: filters, reading order, keyset pages, one statement, and its 400s and 404s.
-import t from 'tap'
+// /v1/statements: filters, reading order, keyset pages, one statement, its 400s and 404s, and statements whose speaker is unresolved.
+import t, { type Test } from 'tap'
+import { statementId } from '../../src/db/seed.js'
+import type { Extractor } from '../../src/resources/articles/ingest.js'
 import { build, getJson, walkPages } from '../helper.js'
 
 const NVIDIA_QUOTE = 'st_593468df5bcd'
@@ -165,4 +167,142 @@ t.test('count=true adds page.total and X-Total-Count', async (t) => {
   t.notOk('total' in without.body.page)
   t.notOk(without.headers['x-total-count'])
   t.equal((await getJson(app, '/v1/statements?count=yes')).status, 400)
+})
+
+// An article whose extraction keeps a quote it could not attribute, through POST /v1/articles with
+// the extractor stubbed (the real one is being rewritten): what every read and the PATCH make of it.
+const EDITOR = 'editor-key-0123456789abcdef'
+const BODY = 'Nvidia agreed to buy Acme. “We will not comment,” a source close to the talks said. “It is a good deal,” said Nvidia. The deal is worth $2 billion.'
+const span = (text: string) => ({ start: BODY.indexOf(text), end: BODY.indexOf(text) + text.length })
+const UNRESOLVED = { ...span('We will not comment,'), speaker: null, label: 'a source close to the talks', kind: 'quote' as const, text: 'We will not comment,', medium: null, about: ['nvidia'], confidence: 0.2 }
+const RESOLVED = { ...span('It is a good deal,'), speaker: 'nvidia', label: 'Nvidia', kind: 'quote' as const, text: 'It is a good deal,', medium: null, about: [], confidence: 0.9 }
+const stubbed: Extractor = () => ({
+  statements: [UNRESOLVED, RESOLVED],
+  newEntities: [],
+  mentions: [],
+  marketEvents: [{ ...span('The deal is worth $2 billion'), entity: 'nvidia', kind: 'deal_value', direction: null, figures: [{ value: 2e9, unit: 'currency', currency: 'USD', text: '$2 billion' }], text: 'The deal is worth $2 billion', confidence: 0.7 }]
+})
+
+async function withUnresolved (t: Test) {
+  const built = await build(t, { env: { API_KEYS: `editor:${EDITOR}` }, extractor: stubbed })
+  const created = await built.app.inject({ method: 'POST', url: '/v1/articles', headers: { authorization: `Bearer ${EDITOR}` }, payload: { title: 'Nvidia buys Acme', language: 'en', publishedAt: '2026-03-02', body: BODY } })
+  t.equal(created.statusCode, 201)
+  const article = created.json().data.id as string
+  return { ...built, article, unresolved: statementId(article, null, 'quote', UNRESOLVED.text), resolved: statementId(article, 'nvidia', 'quote', RESOLVED.text) }
+}
+
+t.test('a statement whose speaker is unresolved is kept and served with speaker null', async (t) => {
+  const { app, article, unresolved, resolved } = await withUnresolved(t)
+  const { data } = (await getJson(app, `/v1/statements?article=${article}`)).body
+  t.same(data.map((s: any) => s.id), [unresolved, resolved], 'both kept, ids from the content (the unresolved speaker hashes as "")')
+  t.match(data[0], { speaker: null, speakerLabel: 'a source close to the talks', origin: 'extracted', confidence: 0.2, subjects: [{ id: 'nvidia' }] })
+  t.equal(data[0].text, BODY.slice(data[0].span.start, data[0].span.end))
+  t.same((await getJson(app, `/v1/statements/${unresolved}`)).body.data, data[0], 'one statement, serialized the same')
+  t.match(data[1], { speaker: { id: 'nvidia', name: 'Nvidia' } })
+  t.same((await getJson(app, '/v1/statements?limit=2')).body.data.map((s: any) => s.id), [unresolved, resolved], 'the newest article leads the default list')
+  t.equal((await getJson(app, `/v1/statements?article=${article}&count=true`)).body.page.total, 2)
+
+  const csv = await app.inject({ url: `/v1/statements?article=${article}`, headers: { accept: 'text/csv' } })
+  t.equal(csv.body.split('\r\n')[1], `${unresolved},${article},2026-03-02,1,,,a source close to the talks,quote,,nvidia,"We will not comment,",${UNRESOLVED.start},${UNRESOLVED.end}`, 'CSV: empty speaker id and name, the label kept')
+  const ndjson = await app.inject({ url: `/v1/statements?article=${article}`, headers: { accept: 'application/x-ndjson' } })
+  t.equal(JSON.parse(ndjson.body.split('\n')[0]!).speaker, null)
+
+  const hit = (await getJson(app, '/v1/search?q=comment&type=statement')).body.data[0]
+  t.match(hit, { id: unresolved, label: 'a source close to the talks' }, 'a search hit is labelled with the text\'s words')
+  t.same((await getJson(app, `/v1/statements?q=comment&article=${article}`)).body.data.map((s: any) => [s.id, s.speaker]), [[unresolved, null]])
+})
+
+t.test('entity pages never list an unresolved statement as spoken by anyone, and counts skip it', async (t) => {
+  const { app, article, unresolved, resolved } = await withUnresolved(t)
+  const ids = async (query: string) => (await getJson(app, `/v1/entities/nvidia/statements?article=${article}&${query}`)).body.data.map((s: any) => s.id)
+  t.same(await ids('role=speaker'), [resolved])
+  t.same(await ids('role=subject'), [unresolved], 'what was said about the entity, whoever said it')
+  t.same(await ids('role=any'), [unresolved, resolved])
+  t.equal((await getJson(app, '/v1/entities/nvidia')).body.data.statementCount, 3, 'Nvidia\'s two seeded statements and the resolved one')
+  t.equal((await getJson(app, '/v1/entities?sort=-statementCount&limit=100')).body.data.reduce((n: number, e: any) => n + e.statementCount, 0), 32, 'the most-quoted counts add up to the attributed statements only')
+})
+
+t.test('PATCH gives an unresolved statement its speaker, and never takes one away', async (t) => {
+  const { app, unresolved } = await withUnresolved(t)
+  const patch = (payload: object) => app.inject({ method: 'PATCH', url: `/v1/statements/${unresolved}`, headers: { authorization: `Bearer ${EDITOR}` }, payload })
+  const cleared = await patch({ speaker: null })
+  t.equal(cleared.statusCode, 400)
+  t.same(cleared.json().errors, [{ location: 'body', name: 'speaker', message: 'A speaker cannot be cleared: name the entity who said it, or delete the statement.' }])
+  const before = (await getJson(app, '/v1/entities/sam-altman')).body.data.statementCount
+  const set = await patch({ speaker: 'sam-altman' })
+  t.equal(set.statusCode, 200)
+  t.match(set.json().data, { id: unresolved, speaker: { id: 'sam-altman', name: 'Sam Altman' }, speakerLabel: 'a source close to the talks', origin: 'curated', confidence: 1 }, 'the id stays; the statement is curated')
+  t.equal((await getJson(app, '/v1/entities/sam-altman')).body.data.statementCount, before + 1, 'and now counts for its speaker')
+  t.ok((await getJson(app, '/v1/entities/sam-altman/statements?role=speaker&limit=100')).body.data.some((s: any) => s.id === unresolved))
+  t.equal((await patch({ speaker: null })).statusCode, 400, 'nor can a set speaker be cleared')
+})
+
+t.test('a figure that is not a move is served with direction null', async (t) => {
+  const { app, article } = await withUnresolved(t)
+  const { data } = (await getJson(app, `/v1/market-events?article=${article}&kind=deal_value`)).body
+  t.match(data, [{ kind: 'deal_value', direction: null, entity: { id: 'nvidia' }, figures: [{ value: 2e9, currency: 'USD' }] }])
+  t.same((await getJson(app, `/v1/market-events/${data[0].id}`)).body.data, data[0])
+  const csv = await app.inject({ url: `/v1/market-events?article=${article}`, headers: { accept: 'text/csv' } })
+  t.match(csv.body.split('\r\n')[1], /^me_[0-9a-f]{12},nvidia,deal_value,,2000000000 USD,/, 'CSV: an empty direction')
+  t.equal((await getJson(app, '/v1/market-events?kind=index_change')).body.data.length, 0, 'every new kind is a valid filter')
+})
+
+t.test('review filters: origin, confidence bounds and hasSpeaker, alone and with the others', async (t) => {
+  const { app, unresolved, resolved } = await withUnresolved(t)
+  const ids = async (query: string, path = '/v1/statements') => (await getJson(app, `${path}?limit=100&${query}`)).body.data.map((s: any) => s.id)
+  const total = async (query: string) => (await getJson(app, `/v1/statements?limit=1&count=true&${query}`)).body.page.total
+  t.same(await ids('origin=extracted'), [unresolved, resolved])
+  t.equal((await ids('origin=curated')).length, 31)
+  t.same(await ids('maxConfidence=0.5'), [unresolved])
+  t.same(await ids('minConfidence=0.2&maxConfidence=0.2'), [unresolved], 'both bounds are inclusive')
+  t.same(await ids('minConfidence=0.9&origin=extracted'), [resolved])
+  t.equal((await ids('minConfidence=1')).length, 31, 'curated statements have confidence 1')
+  t.same(await ids('hasSpeaker=false'), [unresolved])
+  t.equal((await ids('hasSpeaker=true')).length, 32)
+  t.same(await ids('hasSpeaker=false&about=nvidia&kind=quote&from=2026&origin=extracted&maxConfidence=0.3'), [unresolved], 'every filter combines')
+  t.same(await ids('hasSpeaker=false&q=comment'), [unresolved])
+  t.same(await ids('hasSpeaker=false&speaker=nvidia'), [], 'a speaker and no speaker: nothing')
+  t.same(await ids('hasSpeaker=false&role=subject', '/v1/entities/nvidia/statements'), [unresolved], 'entity pages take them too')
+  t.same(await ids('hasSpeaker=false&role=speaker', '/v1/entities/nvidia/statements'), [])
+  t.same(await ids('origin=extracted&minConfidence=0.5', '/v1/entities/nvidia/statements'), [resolved])
+  for (const [query, n] of [['hasSpeaker=false', 1], ['hasSpeaker=true', 32], ['origin=extracted', 2], ['maxConfidence=0.5', 1], ['speaker=nvidia&origin=curated', 2], ['entity=nvidia&hasSpeaker=true', 3]] as const) {
+    t.equal(await total(query), n, `count: ${query}`)
+  }
+  const csv = await app.inject({ url: '/v1/statements?hasSpeaker=false', headers: { accept: 'text/csv' } })
+  t.equal(csv.body.trim().split('\r\n').length, 2, 'the CSV export takes the filters: a header and one row')
+})
+
+t.test('keyset pages stay exact under the review filters', async (t) => {
+  const { app } = await withUnresolved(t)
+  for (const filter of ['origin=curated', 'origin=extracted', 'hasSpeaker=true', 'hasSpeaker=false', 'minConfidence=0.5', 'maxConfidence=0.95&kind=quote', 'about=nvidia&hasSpeaker=true', 'entity=nvidia&origin=curated', 'q=deal&minConfidence=0']) {
+    for (const sort of ['', 'sort=date', 'sort=position', 'sort=-position']) {
+      const query = [filter, sort].filter(Boolean).join('&')
+      const all = (await getJson(app, `/v1/statements?limit=100&${query}`)).body.data.map((s: any) => s.id)
+      t.same((await walkPages(app, `/v1/statements?limit=1&${query}`)).items, all, query)
+    }
+  }
+})
+
+t.test('review filters reject bad values with a 400 that names the field', async (t) => {
+  const { app } = await build(t)
+  const cases: [string, string, string][] = [
+    ['minConfidence=1.5', 'minConfidence', 'Must be a number from 0 to 1.'],
+    ['maxConfidence=-0.1', 'maxConfidence', 'Must be a number from 0 to 1.'],
+    ['minConfidence=high', 'minConfidence', 'Must be a number from 0 to 1.'],
+    ['minConfidence=1e-1', 'minConfidence', 'Must be a number from 0 to 1.'],
+    ['maxConfidence=', 'maxConfidence', 'Must be a number from 0 to 1.'],
+    ['minConfidence=0.8&maxConfidence=0.2', 'minConfidence', 'Must not be more than maxConfidence (0.2).'],
+    ['origin=robot', 'origin', ''],
+    ['hasSpeaker=no', 'hasSpeaker', '']
+  ]
+  for (const path of ['/v1/statements', '/v1/entities/nvidia/statements']) {
+    for (const [query, name, message] of cases) {
+      const res = await getJson(app, `${path}?${query}`)
+      t.equal(res.status, 400, `${path}?${query}`)
+      t.match(res.headers['content-type'], /^application\/problem\+json/)
+      t.match(res.body.errors, [{ location: 'query', name, ...(message ? { message } : {}) }], `${path}?${query}`)
+    }
+  }
+  t.equal((await getJson(app, '/v1/statements?minConfidence=.5&maxConfidence=1.0')).status, 200, '.5 and 1.0 are numbers')
+  t.equal((await getJson(app, '/v1/statements?minConfidence=0.5&maxConfidence=0.5')).status, 200, 'equal bounds are a range')
 })

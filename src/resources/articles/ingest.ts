@@ -6,7 +6,11 @@ import {
   affiliations, articles, audit, entities, entityAliases, marketEvents, mentions, statementSubjects, statements, type DatePrecision
 } from '../../db/schema.js'
 import { marketEventId, statementId } from '../../db/seed.js'
-import { extract, slugify, type Knowledge, type Language } from '../../extract/index.js'
+import { extract, slugify } from '../../extract/index.js'
+import type { Extraction, Knowledge, Language } from '../../extract/types.js'
+
+/** What ingestion runs on a body: the extractor, unless a caller (a test) brings its own. */
+export type Extractor = (body: string, language: Language, knowledge: Knowledge) => Extraction
 
 export interface ArticleInput {
   title: string
@@ -54,7 +58,7 @@ export function knowledge (db: Db): Knowledge {
  * first and writes nothing. Every row is written in one transaction: a crash leaves the
  * article whole or absent.
  */
-export function ingestArticle (db: Db, input: ArticleInput, keyId: string): Ingested {
+export function ingestArticle (db: Db, input: ArticleInput, keyId: string, extractor: Extractor = extract): Ingested {
   const hash = contentHash(input)
   const already = (tx: Pick<Db, 'select'>) => tx.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, hash)).get()
   const existing = already(db)
@@ -63,7 +67,7 @@ export function ingestArticle (db: Db, input: ArticleInput, keyId: string): Inge
   const id = `${slugify(input.title).slice(0, 60).replace(/-+$/, '')}-${hash.slice(0, 8)}`
   const published = partialDate(input.publishedAt)
   const articleDate = published?.date ?? ''
-  const found = extract(input.body, input.language, knowledge(db))
+  const found = extractor(input.body, input.language, knowledge(db))
 
   // Immediate: the write lock is taken before the second look, so another process (the CLI
   // beside the server) posting the same text at the same moment cannot slip in between.
@@ -83,8 +87,8 @@ export function ingestArticle (db: Db, input: ArticleInput, keyId: string): Inge
       tx.insert(mentions).values({ articleId: id, entityId: m.entityId, spanStart: m.start, spanEnd: m.end, text: m.text }).onConflictDoNothing().run()
     }
     const ids = new Set<string>()
-    // TEMPORARY until statements may have no speaker (speaker_id nullable): unresolved ones are not written yet.
-    found.statements.filter((s): s is typeof s & { speaker: string } => s.speaker !== null).forEach((s, index) => {
+    found.statements.forEach((s, index) => {
+      // An unresolved speaker (null) is stored as such, with the label and the low confidence the extractor gave.
       let statement = statementId(id, s.speaker, s.kind, s.text)
       // The same words twice in one article: the second is told apart by its position.
       if (ids.has(statement)) statement = statementId(id, s.speaker, s.kind, `${s.text}\u0000${index}`)
@@ -100,8 +104,7 @@ export function ingestArticle (db: Db, input: ArticleInput, keyId: string): Inge
     })
     for (const m of found.marketEvents) {
       tx.insert(marketEvents).values({
-        id: marketEventId(id, m.entity, m.kind, `${m.text}\u0000${m.start}`), entityId: m.entity, articleId: id, kind: m.kind, direction: m.direction ?? 'up', // TEMPORARY until direction is nullable
-       
+        id: marketEventId(id, m.entity, m.kind, `${m.text}\u0000${m.start}`), entityId: m.entity, articleId: id, kind: m.kind, direction: m.direction,
         figures: m.figures, text: m.text, spanStart: m.start, spanEnd: m.end, origin: 'extracted', confidence: m.confidence
       }).run()
     }

@@ -136,7 +136,7 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { querie
       operationId: 'listEntityMarketEvents',
       tags: ['entities', 'market-events'],
       summary: "List an entity's market events",
-      description: 'Share-price and market-value moves of the entity that articles report, in reading order.',
+      description: 'The market moves and sums of the entity that articles report (share price, market value, index moves; deal values, financial results, other amounts), in reading order.',
       params: entityParams,
       querystring: marketEventPageQuery,
       response: { 200: okList(MarketEventList, 'A page of market events (or every one, as CSV or NDJSON).', MARKET_EVENT_CSV_EXAMPLE), ...problemResponses(400, 404, 414, 500) }

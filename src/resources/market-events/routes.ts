@@ -52,7 +52,7 @@ export const marketEventRoutes: FastifyPluginAsyncZod<{ queries: MarketEventQuer
       operationId: 'listMarketEvents',
       tags: ['market-events'],
       summary: 'List market events',
-      description: 'Share-price and market-value moves reported by articles, in reading order, filtered by entity, article and kind. Send `Accept: text/csv` or `application/x-ndjson` to export every match.',
+      description: 'Market moves (share prices, market values, indexes) and sums tied to organizations (deal values, financial results, other amounts) reported by articles, in reading order, filtered by entity, article and kind. Send `Accept: text/csv` or `application/x-ndjson` to export every match.',
       querystring: marketEventListQuery,
       response: { 200: okList(MarketEventList, 'A page of market events (or every match, as CSV or NDJSON).', MARKET_EVENT_CSV_EXAMPLE), ...problemResponses(400, 500) }
     }
@@ -66,7 +66,7 @@ export const marketEventRoutes: FastifyPluginAsyncZod<{ queries: MarketEventQuer
       operationId: 'getMarketEvent',
       tags: ['market-events'],
       summary: 'Get a market event',
-      description: 'One market move with its figures (every currency the article gives), entity, article and span.',
+      description: 'One market move or sum with its figures (every currency the article gives), entity, article and span.',
       params: marketEventParams,
       querystring: noQuery,
       response: { 200: ok(MarketEventResponse, 'The market event.'), ...problemResponses(400, 404, 414, 500) }

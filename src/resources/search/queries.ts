@@ -39,7 +39,8 @@ export function searchQueries (db: Db) {
   const specs: Record<HitType, TypeSpec> = {
     statement: {
       index: 0, fts: 'statements_fts', rank: 'bm25(statements_fts)', table: statements,
-      columns: () => ({ id: sql`${statements.id}`, label: sql`(SELECT ${entities.name} FROM ${entities} WHERE ${entities.id} = ${statements.speakerId})`, text: sql`${statements.text}` })
+      // An unresolved speaker has no entity: the label is then how the text names them.
+      columns: () => ({ id: sql`${statements.id}`, label: sql`coalesce((SELECT ${entities.name} FROM ${entities} WHERE ${entities.id} = ${statements.speakerId}), ${statements.speakerLabel})`, text: sql`${statements.text}` })
     },
     entity: {
       index: 1, fts: 'entities_fts', rank: 'bm25(entities_fts, 2.0, 1.0)', table: entities,

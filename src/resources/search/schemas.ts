@@ -7,7 +7,7 @@ import { HIT_TYPES } from './queries.js'
 export const SearchHit = z.object({
   type: z.enum(HIT_TYPES).describe('What the hit is: fetch it at `href`.'),
   id: str(MAX.id).describe('The id of the statement, entity or article.'),
-  label: str(MAX.text).describe('A short title: the speaker for a statement, the name for an entity, the headline for an article.'),
+  label: str(MAX.text).describe('A short title: the speaker for a statement (as the text names them when unresolved), the name for an entity, the headline for an article.'),
   snippet: str(MAX.text).describe('The best-matching passage, HTML-escaped, with matched words in <mark>…</mark>.'),
   score: z.number().describe('Relevance (negated BM25): higher is better. Scores rank hits within one query.'),
   href: str(MAX.url).describe('The API path of the resource.')

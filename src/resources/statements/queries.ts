@@ -2,7 +2,7 @@
 import { and, eq, exists, sql, type AnyColumn, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
 import { afterValues, bound, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
-import { mappedRows, perShape } from '../../db/memo.js'
+import { mappedRows, perShape, type Selection } from '../../db/memo.js'
 import { candidateRank, candidateSeq, candidates, candidatesFor, floorFinder } from '../../db/search.js'
 import { articles, entities, rowCounts, statementSubjects, statements, type Medium, type Origin, type Stance, type StatementKind } from '../../db/schema.js'
 
@@ -25,6 +25,12 @@ export interface StatementFilters {
   to?: string | undefined
   /** An FTS5 query (see ftsQuery). */
   match?: string | undefined
+  origin?: Origin | undefined
+  /** Confidence bounds, both inclusive. */
+  minConfidence?: number | undefined
+  maxConfidence?: number | undefined
+  /** false: only statements whose speaker is unresolved (null); true: only attributed ones. */
+  hasSpeaker?: boolean | undefined
 }
 
 export interface StatementListArgs extends StatementFilters {
@@ -41,7 +47,8 @@ export interface StatementListArgs extends StatementFilters {
  */
 type Driver = 'fts' | 'either' | 'subjects' | 'statements'
 
-type Shape = { [K in keyof StatementFilters]-?: boolean } & { sort: StatementSort, after: boolean, capped?: boolean }
+// hasSpeaker's value changes the SQL, not only its presence: two flags stand for it.
+type Shape = { [K in Exclude<keyof StatementFilters, 'hasSpeaker'>]-?: boolean } & { attributed: boolean, unattributed: boolean, sort: StatementSort, after: boolean, capped?: boolean }
 
 const shapeOf = (args: StatementFilters & { sort: StatementSort, after?: unknown }, capped = false): Shape => ({
   speaker: args.speaker !== undefined,
@@ -53,6 +60,11 @@ const shapeOf = (args: StatementFilters & { sort: StatementSort, after?: unknown
   from: args.from !== undefined,
   to: args.to !== undefined,
   match: args.match !== undefined,
+  origin: args.origin !== undefined,
+  minConfidence: args.minConfidence !== undefined,
+  maxConfidence: args.maxConfidence !== undefined,
+  attributed: args.hasSpeaker === true,
+  unattributed: args.hasSpeaker === false,
   sort: args.sort,
   after: args.after !== undefined,
   capped
@@ -85,6 +97,11 @@ function sortColumns (sort: StatementSort, keys: { articleDate: AnyColumn, artic
   }
 }
 
+// A statement whose speaker is unresolved has none to join: the speaker is read through a LEFT
+// JOIN and comes back null.
+const statementRows = (fields: Selection, query: { values: (params?: Record<string, unknown>) => unknown[][] }) =>
+  mappedRows<StatementRow>(fields, query, ['speaker'])
+
 const statementKeys = { articleDate: statements.articleDate, articleId: statements.articleId, position: statements.position }
 const subjectKeys = { articleDate: statementSubjects.articleDate, articleId: statementSubjects.articleId, position: statementSubjects.position }
 
@@ -108,6 +125,11 @@ export function statementQueries (db: Db) {
     // more, and more as the corpus grows (at 100k: a minor entity's paraphrases 0.86 ms against
     // 0.24 ms, an article's quotes 2.1 ms against 0.09 ms). A unary + keeps it off an index.
     const anchored = shape.speaker || shape.entity || shape.about || shape.article
+    // Unresolved speakers are a review queue, a sliver of the corpus: with no anchor, the speaker
+    // index walks them (speaker_id IS NULL, in the sort's order) and a kind or medium is checked
+    // on each. "Attributed" is nearly every row, so it is only ever checked, never walked; so are
+    // origin and confidence, which no index holds (a review lists a page of them off the walk).
+    const narrowed = anchored || shape.unattributed
     const offIndex = (column: AnyColumn, off: boolean) => (off ? sql`+${column}` : sql`${column}`)
     // A partial date matches when its period overlaps the range: "2025" is in from=2025-01-15.
     // The year bound is implied by the exact test and, unlike it, lets an index seek to the range.
@@ -117,8 +139,13 @@ export function statementQueries (db: Db) {
       shape.about && driver !== 'subjects' ? isSubject('about') : undefined,
       shape.entity && driver !== 'either' ? sql`(${statements.speakerId} = ${sql.placeholder('entity')} OR ${isSubject('entity')})` : undefined,
       shape.article ? eq(statements.articleId, sql.placeholder('article')) : undefined,
-      shape.kind ? sql`${offIndex(statements.kind, anchored)} = ${sql.placeholder('kind')}` : undefined,
-      shape.medium ? sql`${offIndex(statements.medium, anchored)} = ${sql.placeholder('medium')}` : undefined,
+      shape.kind ? sql`${offIndex(statements.kind, narrowed)} = ${sql.placeholder('kind')}` : undefined,
+      shape.medium ? sql`${offIndex(statements.medium, narrowed)} = ${sql.placeholder('medium')}` : undefined,
+      shape.unattributed ? sql`${offIndex(statements.speakerId, anchored)} IS NULL` : undefined,
+      shape.attributed ? sql`${offIndex(statements.speakerId, true)} IS NOT NULL` : undefined,
+      shape.origin ? sql`${statements.origin} = ${sql.placeholder('origin')}` : undefined,
+      shape.minConfidence ? sql`${statements.confidence} >= ${sql.placeholder('minConfidence')}` : undefined,
+      shape.maxConfidence ? sql`${statements.confidence} <= ${sql.placeholder('maxConfidence')}` : undefined,
       shape.from ? sql`(${dates} <> '' AND ${dates} >= substr(${from}, 1, 4) AND ${dates} || '~' >= ${from})` : undefined,
       shape.to ? sql`(${dates} <> '' AND ${dates} <= ${sql.placeholder('to')} || '~')` : undefined,
       shape.match ? matchTerm : undefined
@@ -169,20 +196,20 @@ export function statementQueries (db: Db) {
         .as('hits')
       const outerOrder = shape.sort === 'relevance' ? [sql`${hits.rank}`, statements.seq] : orderTerms(sortColumns(shape.sort, statementKeys))
       const fields = { ...columns, rank: hits.rank }
-      return mappedRows<StatementRow>(fields, db.select(fields)
+      return statementRows(fields, db.select(fields)
         .from(hits)
         .innerJoin(statements, eq(statements.seq, hits.seq))
-        .innerJoin(entities, eq(entities.id, statements.speakerId))
+        .leftJoin(entities, eq(entities.id, statements.speakerId))
         .innerJoin(articles, eq(articles.id, statements.articleId))
         .orderBy(...outerOrder)
         .prepare())
     }
     if (driver === 'subjects') {
       const order = sortColumns(shape.sort, subjectKeys)
-      return mappedRows<StatementRow>(columns, db.select(columns)
+      return statementRows(columns, db.select(columns)
         .from(statementSubjects)
         .innerJoin(statements, eq(statements.id, statementSubjects.statementId))
-        .innerJoin(entities, eq(entities.id, statements.speakerId))
+        .leftJoin(entities, eq(entities.id, statements.speakerId))
         .innerJoin(articles, eq(articles.id, statements.articleId))
         .where(and(eq(statementSubjects.entityId, sql.placeholder('about')), ...filters, shape.after ? keysetAfter(order) : undefined))
         .orderBy(...orderTerms(order))
@@ -210,17 +237,17 @@ export function statementQueries (db: Db) {
         .where(and(eq(statementSubjects.entityId, sql.placeholder('entity')), ...filterTerms(shape, driver, statementSubjects.articleDate), shape.after ? keysetAfter(subjectOrder) : undefined))
         .orderBy(...orderTerms(subjectOrder)).limit(bound('limit'))
       const best = sql.join(order.map((c, i) => sql.raw(`k${i} ${c.dir}`)), sql`, `)
-      return mappedRows<StatementRow>(columns, db.select(columns)
+      return statementRows(columns, db.select(columns)
         .from(sql`(SELECT seq FROM (SELECT * FROM (${asSpeaker}) UNION ALL SELECT * FROM (${asSubject})) GROUP BY seq ORDER BY ${best} LIMIT ${bound('limit')}) AS best`)
         .innerJoin(statements, sql`${statements.seq} = best.seq`)
-        .innerJoin(entities, eq(entities.id, statements.speakerId))
+        .leftJoin(entities, eq(entities.id, statements.speakerId))
         .innerJoin(articles, eq(articles.id, statements.articleId))
         .orderBy(...orderTerms(order))
         .prepare())
     }
-    return mappedRows<StatementRow>(columns, db.select(columns)
+    return statementRows(columns, db.select(columns)
       .from(statements)
-      .innerJoin(entities, eq(entities.id, statements.speakerId))
+      .leftJoin(entities, eq(entities.id, statements.speakerId))
       .innerJoin(articles, eq(articles.id, statements.articleId))
       .where(and(...filters, after))
       .orderBy(...orderTerms(order))
@@ -256,9 +283,9 @@ export function statementQueries (db: Db) {
   const everything = db.select({ n: rowCounts.n }).from(rowCounts).where(eq(rowCounts.tableName, 'statements')).prepare()
   const searchFloor = floorFinder(db, 'statements_fts')
 
-  const byId = mappedRows<StatementRow>(columns, db.select(columns)
+  const byId = statementRows(columns, db.select(columns)
     .from(statements)
-    .innerJoin(entities, eq(entities.id, statements.speakerId))
+    .leftJoin(entities, eq(entities.id, statements.speakerId))
     .innerJoin(articles, eq(articles.id, statements.articleId))
     .where(eq(statements.id, sql.placeholder('id')))
     .prepare())
@@ -273,7 +300,7 @@ export function statementQueries (db: Db) {
 
   const params = (f: StatementFilters) => ({
     speaker: f.speaker, about: f.about, entity: f.entity, article: f.article, kind: f.kind, medium: f.medium,
-    from: f.from, to: f.to, match: f.match
+    from: f.from, to: f.to, match: f.match, origin: f.origin, minConfidence: f.minConfidence, maxConfidence: f.maxConfidence
   })
 
   return {
@@ -284,7 +311,7 @@ export function statementQueries (db: Db) {
     },
     /** Matching statements: exact, except a bare search past COUNT_CAP matches, which says so. */
     count (filters: StatementFilters & { sort: StatementSort }): Total {
-      const set = Object.entries(params(filters)).filter(([, v]) => v !== undefined).map(([k]) => k)
+      const set = Object.entries({ ...params(filters), hasSpeaker: filters.hasSpeaker }).filter(([, v]) => v !== undefined).map(([k]) => k)
       if (set.length === 0) return { total: everything.get()?.n ?? 0, exact: true }
       if (set.length === 1 && (set[0] === 'speaker' || set[0] === 'about')) {
         const row = counters.get({ id: filters.speaker ?? filters.about })
@@ -330,7 +357,8 @@ export interface StatementRow {
   confidence: number
   spanStart: number
   spanEnd: number
-  speaker: { id: string, name: string, type: typeof entities.$inferSelect['type'] }
+  /** Null when the extractor could not tell who said it (speakerLabel keeps the text's words). */
+  speaker: { id: string, name: string, type: typeof entities.$inferSelect['type'] } | null
   article: { id: string, title: string, publishedDate: string | null, publishedDatePrecision: typeof articles.$inferSelect['publishedDatePrecision'] }
   /** Present on search results only. */
   rank?: number

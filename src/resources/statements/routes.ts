@@ -2,7 +2,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { z } from 'zod'
-import { notFound, problemResponses } from '../../errors.js'
+import { invalidField, notFound, problemResponses } from '../../errors.js'
 import { respondList, type CsvColumn, type PageParams } from '../listing.js'
 import { highlight, noQuery, ok, okList, searchOrder, withSpan } from '../shared.js'
 import type { StatementFilters, StatementQueries, StatementRow, StatementSort } from './queries.js'
@@ -30,8 +30,9 @@ export const STATEMENT_CSV: CsvColumn<StatementOut>[] = [
   { header: 'articleId', value: (s) => s.article.id },
   { header: 'articleDate', value: (s) => s.article.publishedDate },
   { header: 'position', value: (s) => s.position },
-  { header: 'speakerId', value: (s) => s.speaker.id },
-  { header: 'speakerName', value: (s) => s.speaker.name },
+  // Empty for an unresolved speaker; speakerLabel still has the text's words.
+  { header: 'speakerId', value: (s) => s.speaker?.id ?? null },
+  { header: 'speakerName', value: (s) => s.speaker?.name ?? null },
   { header: 'speakerLabel', value: (s) => s.speakerLabel },
   { header: 'kind', value: (s) => s.kind },
   { header: 'medium', value: (s) => s.medium },
@@ -53,6 +54,9 @@ export function respondStatements (
   query: Omit<StatementFilters, 'match'> & { q?: string | undefined, sort?: StatementSort | undefined }, page: PageParams
 ) {
   const { q, sort: requested, ...filters } = query
+  const { minConfidence: min, maxConfidence: max } = filters
+  // An empty range is a mistake (swapped bounds), not a question whose answer is nothing.
+  if (min !== undefined && max !== undefined && min > max) throw invalidField('query', 'minConfidence', `Must not be more than maxConfidence (${max}).`)
   const { sort, match, matchesNothing: empty } = searchOrder<StatementSort>(q, requested, '-date')
   const args = { ...filters, match, sort }
   return respondList(request, reply, {
@@ -75,7 +79,7 @@ export const statementRoutes: FastifyPluginAsyncZod<{ queries: StatementQueries 
       operationId: 'listStatements',
       tags: ['statements'],
       summary: 'List and search statements',
-      description: 'Statements filtered by speaker, subject, either role, article, kind, medium and article date, and searched in full text with `q` (relevance-ranked, with a highlighted snippet per hit). Filters combine with AND; an id that matches nothing gives an empty list. Sorted newest article first by default. Send `Accept: text/csv` or `application/x-ndjson` to export every match.',
+      description: 'Statements filtered by speaker, subject, either role, article, kind, medium, article date, origin, confidence and whether the speaker is resolved, and searched in full text with `q` (relevance-ranked, with a highlighted snippet per hit). Filters combine with AND; an id that matches nothing gives an empty list. Sorted newest article first by default. To review what the extractor doubted: `origin=extracted&maxConfidence=0.5`, or `hasSpeaker=false` for the statements it could not attribute. Send `Accept: text/csv` or `application/x-ndjson` to export every match.',
       querystring: statementListQuery,
       response: { 200: okList(StatementList, 'A page of statements (or every match, as CSV or NDJSON).', STATEMENT_CSV_EXAMPLE), ...problemResponses(400, 500) }
     }

@@ -1,9 +1,9 @@
 // Statement contract: the statement shape, its list filters and envelopes, as zod schemas registered for the OpenAPI document.
 import { z } from 'zod'
 import { MAX, int32, str } from '../../limits.js'
-import { MEDIA, STANCES, STATEMENT_KINDS } from '../../db/schema.js'
+import { MEDIA, ORIGINS, STANCES, STATEMENT_KINDS } from '../../db/schema.js'
 import { STATEMENT_SORTS } from './queries.js'
-import { ArticleRef, EntityRef, Provenance, SearchMatch, Slug, Span, isoDate, one, pageOf, pageQuery, searchText, sortParam } from '../shared.js'
+import { ArticleRef, EntityRef, Provenance, SearchMatch, Slug, Span, isoDate, one, pageOf, pageQuery, queryFlag, queryNumber, searchText, slugOf, sortParam } from '../shared.js'
 
 export const StatementKind = z.enum(STATEMENT_KINDS).meta({
   id: 'StatementKind',
@@ -16,13 +16,13 @@ export const Medium = z.enum(MEDIA).meta({
 })
 
 export const Statement = z.object({
-  id: str(MAX.id).describe('Stable id, derived from the article, speaker, kind and text.'),
+  id: str(MAX.id).describe('Stable id, derived from the article, speaker (as first stored), kind and text.'),
   article: ArticleRef,
   position: int32(1).describe('Reading order within the article (1 = first).'),
   kind: StatementKind,
   text: str(MAX.text).describe('The words exactly as printed: `article.body.slice(span.start, span.end)`. Quotes exclude the « » marks.'),
-  speaker: EntityRef.describe('Who said it. Organizations speaking through a spokesperson are the speaker.'),
-  speakerLabel: str(MAX.label).describe('How the article names the speaker at this point, e.g. "un porte-parole de NVIDIA" or "il".'),
+  speaker: EntityRef.nullable().describe('Who said it. Organizations speaking through a spokesperson are the speaker. null when the extractor found words but could not tell who said them; `speakerLabel` keeps how the text names the speaker (list them with `hasSpeaker=false`).'),
+  speakerLabel: str(MAX.label).describe('How the article names the speaker at this point, e.g. "un porte-parole de NVIDIA" or "il"; for an unresolved speaker, the words the text gives ("a source close to the talks").'),
   medium: Medium.nullable().describe('Where it was said, when the article says so; otherwise null.'),
   stance: z.enum(STANCES).nullable().describe('How the statement leans toward its subjects, when an editor has said so; otherwise null.'),
   ...Provenance,
@@ -31,7 +31,7 @@ export const Statement = z.object({
   search: SearchMatch.optional()
 }).meta({
   id: 'Statement',
-  description: 'Something an entity said or is reported to have said, tied to the exact characters of its source.',
+  description: 'Something an entity said or is reported to have said, tied to the exact characters of its source. An extracted statement may have no resolved speaker (`speaker: null`), with a low confidence, for an editor to review.',
   examples: [{
     id: 'st_593468df5bcd',
     article: { id: 'deepseek-reactions', title: '«\u00a0 Salles de guerre \u00a0», allégations de vol de données et open source: comment les entreprises technologiques ont réagi à l’IA de Deepseek', publishedDate: '2025', publishedDatePrecision: 'year' },
@@ -63,6 +63,10 @@ export const statementFilterQuery = {
   medium: z.enum(MEDIA).optional().meta({ description: 'Only statements said or published through this medium.', examples: ['linkedin_post'] }),
   from: isoDate.optional().meta({ description: 'Only statements from articles dated on or after this ISO 8601 date (2025, 2025-01 or 2025-01-28). A partially dated article matches when its period overlaps; undated ones never do.', examples: ['2025-01'] }),
   to: isoDate.optional().meta({ description: 'Only statements from articles dated on or before this ISO 8601 date, read the same way as `from`.', examples: ['2025'] }),
+  origin: z.enum(ORIGINS).optional().meta({ description: 'Only statements of this origin: `extracted` (found by the extractor, not yet reviewed) or `curated` (annotated or corrected by an editor).', examples: ['extracted'] }),
+  minConfidence: queryNumber(0, 1, { description: 'Only statements the extractor is at least this sure of, from 0 to 1, the bound included (curated statements have 1).', examples: [0.5] }).optional(),
+  maxConfidence: queryNumber(0, 1, { description: 'Only statements the extractor is at most this sure of, from 0 to 1, the bound included; with `origin=extracted`, the doubtful ones to review. Must not be below `minConfidence`.', examples: [0.5] }).optional(),
+  hasSpeaker: queryFlag({ description: '`false`: only statements whose speaker the extractor could not resolve (`speaker` is null, `speakerLabel` has the text\'s words), for an editor to attribute; `true`: only attributed ones.', examples: ['false'] }),
   q: searchText.optional().meta({ description: 'Full-text search in the statement text: accent- and case-blind, words match as prefixes and in singular or plural, all words must match. Sorts by relevance unless `sort` says otherwise.', examples: ['modele open source'] }),
   sort: statementSortParam
 }
@@ -90,7 +94,10 @@ export const statementCursorKey = {
 
 /** An editor's correction of a statement; what is left out stays as it is. */
 export const StatementPatch = z.strictObject({
-  speaker: Slug.optional().describe('The entity who said it.'),
+  // Clearing a speaker is refused: the patch makes the statement curated with confidence 1, and an
+  // editor vouching for "nobody" would leave the statement both certain and unattributed.
+  speaker: slugOf(z.string({ error: (issue) => (issue.input === null ? 'A speaker cannot be cleared: name the entity who said it, or delete the statement.' : undefined) }))
+    .optional().describe('The entity who said it; sets the speaker of an unresolved statement too. It cannot be set back to null.'),
   kind: z.enum(STATEMENT_KINDS).optional().describe('The kind of statement.'),
   subjects: z.array(Slug).max(50).optional().describe('Every entity it is about (replaces the list).'),
   stance: z.enum(STANCES).nullable().optional().describe('How it leans toward its subjects; null to clear.')
