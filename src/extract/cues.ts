@@ -105,7 +105,9 @@ function cuesOf (list: Item[], lex: Lexicon): Cue[] {
     const according = lex.according.find((words) => words.every((w, k) => list[i + k]?.kind === 'word' && list[i + k]!.lower === w))
     if (according) {
       // "pour X" attributes only at the start of a clause, followed by a comma ("Pour Montebourg, …").
-      if (according[0] !== 'pour' || ((i === 0 || isComma(list[i - 1])) && list.slice(i + 1, i + 8).some(isComma))) {
+      // … and names someone: "Pour Montebourg," not "Pour se justifier,".
+      const named = list[i + 1]?.kind === 'word' && (list[i + 1]!.capital || lex.determiners.has(list[i + 1]!.lower) || lex.pronouns.has(list[i + 1]!.lower))
+      if (according[0] !== 'pour' || ((i === 0 || isComma(list[i - 1])) && named && list.slice(i + 1, i + 8).some(isComma))) {
         found.push({ from: i, to: i + according.length - 1, at: i, verb: null, frame: 'according' })
         i += according.length - 1
         continue
@@ -481,7 +483,12 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
         }
       } else sourceEnd = -1
     }
-    const sourceFrom = sourceEnd >= 0 ? phraseBefore(list, sourceEnd, lex) : -1
+    let sourceFrom = sourceEnd >= 0 ? phraseBefore(list, sourceEnd, lex) : -1
+    // "La Poste … a réagi et a nié …": a verb coordinated with another shares the sentence's subject.
+    if (sourceFrom === -1 && sourceEnd >= 0 && TRAILING.has(list[sourceEnd]!.lower) && !appositive) {
+      const subject = sentenceSubject(list, sourceEnd, lex)
+      if (subject) { sourceFrom = subject[0]; sourceEnd = subject[1]; appositive = appositiveAfter(list, subject, sourceEnd + 20) }
+    }
     // "In a Facebook message posted Friday": a phrase opening with a preposition is no speaker; the verb only modifies it.
     if (sourceFrom !== -1 && lex.prepositions.has(list[sourceFrom]!.lower) && !lex.determiners.has(list[sourceFrom]!.lower)) continue
     const source: [number, number] | null = sourceFrom === -1 ? null : [sourceFrom, sourceEnd]

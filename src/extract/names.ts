@@ -88,7 +88,10 @@ export function namesIn (body: string, range: Range, context: NameContext, sente
         continue
       }
       if (words.length > 0 && SUFFIXES.has(w.lower) ) { words.push(w); k++; continue }
-      if (words.length > 0 && lex.particles.has(w.lower) && list[k + 1] && isCapitalWord(list[k + 1]!)) { words.push(w); k++; continue }
+      // A particle joins a person's name after a first name ("Charles de Gaulle", "Jean-Marie Le Pen") and an organization's
+      // name after its noun ("Banque de France"), not two names ("IA de Meta").
+      if (words.length > 0 && lex.particles.has(w.lower) && list[k + 1] && isCapitalWord(list[k + 1]!) &&
+        (isFirstName(words[0]!.text, language) || words.some((x) => lex.organizationWords.has(x.lower)))) { words.push(w); k++; continue }
       // "Bank of America", "Department of Justice": "of" inside an organization's name.
       if (words.length > 0 && (w.lower === 'of' || w.lower === 'for') && list[k + 1] && isCapitalWord(list[k + 1]!) && words.some((x) => lex.organizationWords.has(x.lower))) { words.push(w); k++; continue }
       if (words.length > 0 && w.text === '&' && list[k + 1] && isCapitalWord(list[k + 1]!)) { words.push(w); k++; continue }

@@ -83,9 +83,12 @@ export function sentences (body: string, paragraph: Range, quoted: readonly Rang
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue
     // Inside a quotation no sentence ends, but at its very end one may ("… the timing." Gov. McCrory said).
     if (inside(i)) {
+      // French typography puts a space before the closing guillemet: « … victoire ! » Le porte-parole …
       let j = i + 1
+      while (j < quoted[q]!.end && SPACE.test(body[j]!)) j++
+      const marks = j
       while (j < quoted[q]!.end && /[»”"’]/u.test(body[j]!)) j++
-      if (j !== quoted[q]!.end || j === i + 1) continue
+      if (j !== quoted[q]!.end || j === marks) continue
     }
     let end = i + 1
     while (end < paragraph.end && /[.!?…»”"’')\]]/u.test(body[end]!)) end++

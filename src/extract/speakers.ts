@@ -174,7 +174,9 @@ export class Discourse {
     const headEnd = prepositionAt === -1 ? source.end : words[prepositionAt]!.start
     const head = this.resolvedNames({ start: source.start, end: headEnd }, 'person')
     const employers = ofAt === -1 || ofAt !== prepositionAt ? [] : this.resolvedNames({ start: headEnd, end: source.end }, 'organization')
-    const apposed = appositive ? this.resolvedNames(appositive, 'person') : []
+    // An appositive names or describes the speaker; a relative clause ("qui est considéré comme …") or a quotation in it does not.
+    const appositiveText = appositive ? body.slice(appositive.start, appositive.end) : ''
+    const apposed = appositive && !/^(?:qui|who|which|que|dont)\b/iu.test(appositiveText) && !/[«»“”"]/u.test(appositiveText) ? this.resolvedNames(appositive, 'person') : []
     const isPerson = (n: { id: string }) => this.registry.typeOf(n.id) === 'person'
     const isOrganization = (n: { id: string }) => this.registry.typeOf(n.id) === 'organization'
     // "Hillary Clinton's campaign manager Robby Mook": a possessive name modifies the head, it is not the speaker.

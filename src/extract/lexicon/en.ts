@@ -138,7 +138,8 @@ mr mrs ms dr sen rep gov
 one two three four five six seven eight nine ten
 thanks please yes well oh okay ok`
 const NOT_NAMES = `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec today tonight god internet web`
+jan feb mar apr jun jul aug sep sept oct nov dec today tonight god internet web
+ai gpu cpu llm ceo cfo coo cto gdp vat tv pc ok`
 
 export const lexicon: Lexicon = {
   language: 'en',

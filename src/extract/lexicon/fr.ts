@@ -61,6 +61,9 @@ const JUDGEMENT = new Set(['dénoncer', 'accuser', 'critiquer', 'fustiger', 'con
   'remercier', 'applaudir', 'louer', 'vanter', 'regretter', 'déplorer', 's\'inquiéter', 'inquiéter', 's\'étonner', 'étonner', 's\'indigner', 'indigner',
   'tacler', 'épingler', 'railler', 'moquer', 'approuver', 'abonder', 'présenter', 'exposer', 'livrer', 'dévoiler', 'divulguer', 'évaluer', 'calculer',
   'compter', 'chiffrer', 'lister', 'énumérer', 'anticiper', 'prévoir'])
+// Manners of speaking and reactions: they attribute a quotation ("« Non ! », a réagi le ministre"), never a clause.
+const QUOTE_ONLY = new Set(['réagir', 'réjouir', 'exclamer', 'écrier', 'ironiser', 'plaisanter', 'badiner', 'emporter', 'tonner', 'fulminer', 'hurler', 'crier',
+  'murmurer', 'chuchoter', 'lâcher', 'glisser', 'souffler', 'enchaîner', 'enchainer', 'renchérir', 'surenchérir', 'railler', 'amuser', 'insurger'])
 // Verbs with other common senses ("a publié un livre", "a relevé le défi", "a lancé un produit"): a clause only after "que".
 const THAT = new Set(['emporter', 'engager', 'prononcer', 'publier', 'relever', 'lancer', 'présenter', 'exposer', 'livrer', 'dévoiler', 'divulguer', 'évaluer', 'calculer', 'compter', 'chiffrer',
   'lister', 'énumérer', 'soulever', 'pointer', 'développer', 'avancer', 'rapporter', 'signaler', 'évoquer', 'mentionner', 'répéter', 'communiquer', 'informer',
@@ -77,7 +80,8 @@ const verbs = new Map<string, Verb>()
 for (const entry of CLAUSE) {
   const [infinitive, irregularForms] = typeof entry === 'string' ? [entry, undefined] : entry
   const lemma = infinitive.replace(/^s'/, '')
-  const verb: Verb = { lemma, clause: !JUDGEMENT.has(lemma) || lemma === 'regretter' || lemma === 'déplorer', needsThat: THAT.has(lemma), object: OBJECT.has(lemma), judgement: JUDGEMENT.has(lemma) }
+  const quoteOnly = QUOTE_ONLY.has(lemma)
+  const verb: Verb = { lemma, clause: !quoteOnly && (!JUDGEMENT.has(lemma) || lemma === 'regretter' || lemma === 'déplorer'), needsThat: THAT.has(lemma), object: !quoteOnly && OBJECT.has(lemma), judgement: JUDGEMENT.has(lemma) }
   for (const form of frenchForms(lemma, irregularForms)) {
     if (!verbs.has(form)) verbs.set(form, verb)
   }
@@ -135,7 +139,8 @@ selon face grâce suite lors autour auprès afin quant outre hors via est sont �
 premier première dernier dernière nouveau nouvelle ancien ancienne plusieurs certains certaines aucun aucune chaque autre autres tel telle
 oui non bien mal peu beaucoup trop assez tant autant pourquoi comment combien the of and`
 const NOT_NAMES = `lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-aujourd'hui hier demain dieu internet web`
+aujourd'hui hier demain dieu internet web
+ia ai gpu cpu llm pdg ceo pib tva tv pc ok`
 
 export const lexicon: Lexicon = {
   language: 'fr',
@@ -166,7 +171,7 @@ soir matin lui-même elle-même t-il t-elle t-ils t-elles -t-il -t-elle il elle 
   organizationWords: words(`ministère ministères parti partis association associations fédération fédérations syndicat syndicats centrale union comité commission conseil cour tribunal agence institut fondation
 université banque groupe société compagnie entreprise organisation ligue confédération front mouvement rassemblement gouvernement assemblée sénat
 parlement mairie préfecture armée police gendarmerie office centre observatoire autorité direction service bureau chambre ordre collectif coalition
-alliance fédéral fédérale communauté conférence fonds caisse haute haut académie école lycée hôpital clinique laboratoire journal quotidien hebdomadaire
+alliance fédéral fédérale communauté conférence fonds caisse haute haut académie école lycée hôpital clinique laboratoire journal quotidien bourse hebdomadaire
 magazine radio télévision chaîne agence parquet brigade régiment état-major cabinet`),
   nameAdjectives: /^(?:\p{Ll}{3,}(?:ien|ienne|iens|iennes|ais|aise|ain|aine|ains|aines|ois|oise|éen|éenne|éens|al|ale|aux|ales|el|elle|ique|iques|iste|istes|aire|aires)|arabe|arabes|russe|russes|belge|belges|suisse|suisses|turc|turque|grec|grecque|kurde|kurdes|musulmans|national|nationale|nationaux)$/u,
   determiners: words("le la les l' un une des du d' de ce cet cette ces son sa ses leur leurs notre votre plusieurs certains certaines quelques nombreux nombreuses"),
