@@ -17,6 +17,8 @@ interface Entry {
   name: string
   type: EntityType
   gender: Gender | null
+  /** The gender comes from the text ("Mr.", "la présidente", "Le PDG"), not from the first-name lexicon, which errs. */
+  sure: boolean
   known: boolean
 }
 
@@ -60,7 +62,7 @@ export class Registry {
   }
 
   private addKnown (e: KnownEntity) {
-    this.entries.set(e.id, { id: e.id, name: e.name, type: e.type, gender: null, known: true })
+    this.entries.set(e.id, { id: e.id, name: e.name, type: e.type, gender: null, sure: false, known: true })
     for (const spelling of [e.name, ...e.aliases]) {
       const k = key(spelling)
       if (k && !this.byKey.has(k)) this.byKey.set(k, e.id)
@@ -132,7 +134,7 @@ export class Registry {
     if (known) return known
     let id = slugify(text)
     for (let n = 2; this.entries.has(id); n++) id = `${slugify(text)}-${n}`
-    this.entries.set(id, { id, name: text, type, gender, known: false })
+    this.entries.set(id, { id, name: text, type, gender, sure: name?.honorific != null, known: false })
     this.byKey.set(key(text), id)
     this.created.set(id, { id, name: text, type, description: `${type === 'person' ? 'Person' : type === 'organization' ? 'Organization' : 'Entity'} named in an ingested article.` })
     if (type === 'person' && name) this.introduce(id, name)
@@ -142,7 +144,7 @@ export class Registry {
   /** Records that the article names a person in full, so a later surname finds them. */
   private introduce (id: string, name: Name) {
     const entry = this.entries.get(id)!
-    if (name.gender && !entry.gender) entry.gender = name.gender
+    if (name.gender) this.setGender(id, name.gender, name.honorific !== null)
     const full = entry.name.split(/\s+/)
     if (full.length < 2) return
     const surname = key(surnameOf(entry.name))
@@ -155,10 +157,14 @@ export class Registry {
     }
   }
 
-  /** Learns a gender for an entity (from "Mrs." or a pronoun) when it had none. */
-  setGender (id: string, gender: Gender | null) {
+  /** Learns a gender for an entity: what the text says ("Mrs.", "la présidente") overrides a first-name guess. */
+  setGender (id: string, gender: Gender | null, sure = false) {
     const entry = this.entries.get(id)
-    if (entry && gender && !entry.gender) entry.gender = gender
+    if (!entry || !gender || entry.sure) return
+    if (sure || !entry.gender) {
+      entry.gender = gender
+      entry.sure = sure
+    }
   }
 
   mention (id: string, range: Range, text: string) {

@@ -57,7 +57,7 @@ export function extract (body: string, language: Language, knowledge: Knowledge)
     for (const a of attributions(body, sentence, inSentence, lex)) {
       const speaker = a.source ? discourse.resolve(a.source, a.appositive, index, paragraph) : subjectOf(discourse, paragraph)
       for (const q of a.quotes) claimed.add(q)
-      for (const s of statementsOf(body, a, speaker, medium)) { if (process.env.EXTRACT_DEBUG) Object.defineProperty(s, 'why', { value: `${a.frame}:${a.verb?.lemma ?? body.slice(a.cue.start, a.cue.end)}${(a as any).that ? '+that' : (a as any).that === false ? '-that' : ''}`, enumerable: false }); statements.push(s) }
+      for (const s of statementsOf(body, a, speaker, medium, lex)) { if (process.env.EXTRACT_DEBUG) Object.defineProperty(s, 'why', { value: `${a.frame}:${a.verb?.lemma ?? body.slice(a.cue.start, a.cue.end)}${(a as any).that ? '+that' : (a as any).that === false ? '-that' : ''}`, enumerable: false }); statements.push(s) }
       discourse.spoke(speaker, a.content.start, index, paragraph)
       if (speaker.id) voices.push(speaker)
     }
@@ -121,7 +121,7 @@ function subjectBefore (body: string, start: number, end: number, lex: Lexicon):
 }
 
 /** The statements a frame gives: one for a quotation (an interrupted one included), one per quoted passage of a reported clause, or the clause. */
-function statementsOf (body: string, a: Attribution, speaker: Speaker, medium: ExtractedStatement['medium']): ExtractedStatement[] {
+function statementsOf (body: string, a: Attribution, speaker: Speaker, medium: ExtractedStatement['medium'], lex: Lexicon): ExtractedStatement[] {
   const base = { speaker: speaker.id, label: speaker.label || body.slice(a.source?.start ?? a.cue.start, a.source?.end ?? a.cue.end), medium, about: [] as string[] }
   const weight = FRAME_WEIGHT[a.frame]
   if (a.direct && a.quotes.length > 0) {
@@ -131,19 +131,21 @@ function statementsOf (body: string, a: Attribution, speaker: Speaker, medium: E
   }
   const span = trim(body, a.content)
   if (!span || countWords(body.slice(span.start, span.end)) < 2) return []
-  if (a.quotes.length === 0) {
+  // Quoted terms ("quatre «salles de guerre»", "un processus appelé «distillation»") do not make a clause a quotation.
+  const quotes = a.quotes.filter((q) => !namedTerm(body, q, lex))
+  if (quotes.length === 0) {
     return [{ ...base, kind: 'paraphrase', text: body.slice(span.start, span.end), start: span.start, end: span.end, confidence: round(speaker.confidence * weight * 0.9) }]
   }
   // A clause that is one quotation ("a déclaré que « … »") is that quotation.
-  const only = a.quotes.length === 1 ? a.quotes[0]! : undefined
+  const only = quotes.length === 1 ? quotes[0]! : undefined
   if (only && only.outer.start <= span.start + 1 && only.outer.end >= span.end - 1) {
     return [{ ...base, kind: 'quote', text: body.slice(only.start, only.end), start: only.start, end: only.end, confidence: round(speaker.confidence * weight) }]
   }
   // One statement per quoted passage, each with the part of the clause around it.
   const found: ExtractedStatement[] = []
-  for (const [i, q] of a.quotes.entries()) {
-    const from = i === 0 ? span.start : a.quotes[i - 1]!.outer.end
-    const to = i === a.quotes.length - 1 ? span.end : q.outer.end
+  for (const [i, q] of quotes.entries()) {
+    const from = i === 0 ? span.start : quotes[i - 1]!.outer.end
+    const to = i === quotes.length - 1 ? span.end : q.outer.end
     const part = trim(body, { start: from, end: to })
     if (part) found.push({ ...base, kind: 'partial_quote', text: body.slice(part.start, part.end), start: part.start, end: part.end, confidence: round(speaker.confidence * weight * 0.95) })
   }
@@ -183,7 +185,7 @@ function unattributed (q: Quotation, c: Unattributed): ExtractedStatement | unde
   const before = body.slice(Math.max(sentence.start, q.outer.start - 200), q.outer.start).trim()
   const after = body.slice(q.outer.end, Math.min(sentence.end, q.outer.end + 20)).trim()
   const standalone = before === '' && q.outer.start - sentence.start <= 200 && /^[.!?…]*$/.test(after) && q.outer.end + 20 >= sentence.end
-  if (isTerm(body, q, inner, words, lex) && !standalone) return undefined
+  if (isTerm(body, q, inner, termWords(inner), lex) && !standalone) return undefined
   const kind = standalone ? 'quote' : 'partial_quote'
   const made = (speaker: Speaker, confidence: number): ExtractedStatement =>
     ({ speaker: speaker.id, label: speaker.label, kind, text: inner, start: q.start, end: q.end, medium, about: [], confidence: round(confidence) })
@@ -246,6 +248,17 @@ function runsOn (body: string, previous: ExtractedStatement, q: Quotation): bool
   const gap = body.slice(previous.end, q.outer.start)
   return previous.end <= q.start && gap.length < 200 && !/[«“"]/.test(gap.slice(1))
 }
+
+/** A quotation named as a term by the word before it: "so-called", "appelé", "dubbed", or a number ("quatre «salles de guerre»"). */
+function namedTerm (body: string, q: Quotation, lex: Lexicon): boolean {
+  const previous = /([\p{L}\p{N}'’-]+)[\s\u00a0]*$/u.exec(body.slice(Math.max(0, q.outer.start - 40), q.outer.start))?.[1]?.toLowerCase()
+  return previous !== undefined && (lex.termCues.has(previous) || NUMBERS.test(previous))
+}
+
+const NUMBERS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/
+
+/** Words of a quoted passage, elided articles ("l’", "d’") not counted. */
+const termWords = (inner: string) => (inner.match(/[\p{L}\p{N}]{2,}/gu) ?? []).length
 
 /** Quoted words that are a title, a name or a term, not something said: short, after "called"/a determiner, or in title case. */
 function isTerm (body: string, q: Quotation, inner: string, words: number, lex: Lexicon): boolean {

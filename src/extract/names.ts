@@ -24,17 +24,21 @@ const INITIAL = /^\p{Lu}\.$|^(?:\p{Lu}\.){2,}$/u
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv'])
 const POSSESSIVE = /['’]s?$/u
 
-/** The gender a first name suggests, from the package's lists for the language; null when unknown or ambiguous. */
-export function genderOf (firstName: string, language: Language): Gender | null {
+/**
+ * The gender a first name suggests, from the package's lists; null when unknown. Its lists are
+ * read across languages: the French one alone calls Jean, Marc, Laurent and Michel female.
+ */
+export function genderOf (firstName: string, _language: Language): Gender | null {
   const first = firstName.split('-')[0]!
-  const found = getGender(first, language)
+  const found = getGender(first)
   return found === 'male' ? 'm' : found === 'female' ? 'f' : null
 }
 
 /** Is `word` a first name in the language's lists (or a hyphenated pair of them, "Jean-Marie")? */
 export function isFirstName (word: string, language: Language): boolean {
   if (word.length < 2 || ACRONYM.test(word)) return false
-  return word.split('-').every((part) => getGender(part, language) !== 'unknown')
+  void language
+  return word.split('-').every((part) => getGender(part) !== 'unknown')
 }
 
 /** Lower-case words the body uses: a capitalized word at a sentence's start is a common word when the body also writes it in lower case. */

@@ -30,6 +30,19 @@ const OFFICES = [
   /\b(?:founder|co-founder|cofounder|fondateur|fondatrice|cofondateur|cofondatrice)\b/
 ]
 
+const FEMININE = /\b(?:la|une|cette|mrs|ms|madame|mme|spokeswoman|chairwoman|congresswoman|businesswoman|actress|presidente|directrice|procureure|ministre de la|deputee|senatrice|avocate|fondatrice|porte-parole de la)\b/
+const MASCULINE = /\b(?:le|un|ce|mr|monsieur|spokesman|chairman|congressman|businessman)\b/
+
+/** The gender a role phrase says: "la présidente", "the spokeswoman", "Le PDG" (a determiner before a role noun), or none. */
+function phraseGender (phrase: string, lex: Lexicon): Gender | null {
+  const role = phrase.split(/\s+/).some((w) => lex.roles.has(w) || lex.spokespeople.has(w))
+  if (!role) return null
+  const first = /^(\S+)/.exec(phrase)?.[1] ?? ''
+  if (FEMININE.test(first) || /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|presidente|directrice|procureure|senatrice|avocate|fondatrice)\b/.test(phrase)) return 'f'
+  if (MASCULINE.test(first) || /\b(?:spokesman|chairman|congressman|businessman)\b/.test(phrase)) return 'm'
+  return null
+}
+
 /** A role the knowledge base records (`known`) and the words of a phrase name the same office. */
 function sameRole (known: string, phrase: string): boolean {
   if (known.length > 3 && phrase.includes(known)) return true
@@ -137,6 +150,16 @@ export class Discourse {
 
   /** Who the source words (and an appositive after them) name. */
   resolve (source: Range, appositive: Range | null, sentence: number, paragraph: number, { create = true } = {}): Speaker {
+    const speaker = this.resolveWords(source, appositive, sentence, paragraph, create)
+    // "Le PDG de Microsoft", "the spokeswoman", "la procureure": the words say the person's gender, surer than a first name.
+    if (speaker.id && this.registry.typeOf(speaker.id) === 'person') {
+      const gender = phraseGender(plain(this.body.slice(source.start, source.end)), this.lex)
+      if (gender) this.registry.setGender(speaker.id, gender, true)
+    }
+    return speaker
+  }
+
+  private resolveWords (source: Range, appositive: Range | null, sentence: number, paragraph: number, create: boolean): Speaker {
     this.creating = create
     const body = this.body
     const label = body.slice(source.start, source.end).trim()
