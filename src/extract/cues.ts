@@ -86,13 +86,13 @@ interface Cue {
 }
 
 /** Is `lower` a form of a verb of `lex`, or a particle verb completed by the item after it? */
-function verbAt (list: Item[], i: number, lex: Lexicon): { verb: Verb, to: number } | undefined {
+function verbAt (list: Item[], i: number, lex: Lexicon, naming = true): { verb: Verb, to: number } | undefined {
   const item = list[i]!
   if (item.kind !== 'word') return undefined
   const particle = lex.particleVerbs.get(item.lower)
   const next = list[i + 1]
   if (particle && next?.kind === 'word' && particle.particles.includes(next.lower)) return { verb: particle.verb, to: i + 1 }
-  const verb = lex.verbs.get(item.lower) ?? lex.quotedObject.get(item.lower)
+  const verb = lex.verbs.get(item.lower) ?? (naming ? lex.quotedObject.get(item.lower) : undefined)
   return verb ? { verb, to: i } : undefined
 }
 
@@ -225,7 +225,8 @@ function clauseStart (list: Item[], after: number, lex: Lexicon): number {
     if (item.kind === 'word' && lex.complementizers.has(item.lower)) return i + 1
     if (item.kind === 'quote') return after
     if (item.kind === 'punct' && (item.text === '.' || item.text === ';')) break
-    if (item.kind === 'word' && i > after && verbAt(list, i, lex)) break
+    // Another speech verb ends the look ("earnings call", a noun after a determiner, does not).
+    if (item.kind === 'word' && i > after && verbAt(list, i, lex, false) && !lex.determiners.has(list[i - 1]!.lower) && !lex.weak.has(item.lower)) break
   }
   return after
 }

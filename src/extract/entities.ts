@@ -87,6 +87,11 @@ export class Registry {
     return this.entries.get(id)?.gender ?? null
   }
 
+  /** The gender comes from the text, not from a first-name guess. */
+  genderSure (id: string): boolean {
+    return this.entries.get(id)?.sure ?? false
+  }
+
   nameOf (id: string): string | undefined {
     return this.entries.get(id)?.name
   }

@@ -145,6 +145,8 @@ export class Discourse {
       return (s === sentence ? inSentence.at(-1) : subject ?? inSentence.at(-1))!.id
     }
     if (last && this.registry.typeOf(last.id) === 'person' && compatible(this.registry.genderOf(last.id), gender) && last.paragraph >= paragraph - 2) return last.id
+    // No one fits: the paragraph's speaker, when only a first-name guess said otherwise ("Satya" is no woman's name).
+    if (last && last.paragraph >= paragraph - 1 && this.registry.typeOf(last.id) === 'person' && !this.registry.genderSure(last.id)) return last.id
     return null
   }
 
@@ -199,7 +201,7 @@ export class Discourse {
     const employers = ofAt === -1 || ofAt !== prepositionAt ? [] : this.resolvedNames({ start: headEnd, end: source.end }, 'organization')
     // An appositive names or describes the speaker; a relative clause ("qui est considéré comme …") or a quotation in it does not.
     const appositiveText = appositive ? body.slice(appositive.start, appositive.end) : ''
-    const apposed = appositive && !/^(?:qui|who|which|que|dont)\b/iu.test(appositiveText) && !/[«»“”"]/u.test(appositiveText) ? this.resolvedNames(appositive, 'person') : []
+    const apposed = appositive && !/^(?:qui|who|which|que|dont)\b/iu.test(appositiveText) && !/[«»“”"]/u.test(appositiveText) ? this.appositiveNames(appositive) : []
     const isPerson = (n: { id: string }) => this.registry.typeOf(n.id) === 'person'
     const isOrganization = (n: { id: string }) => this.registry.typeOf(n.id) === 'organization'
     // "Hillary Clinton's campaign manager Robby Mook": a possessive name modifies the head, it is not the speaker.
@@ -255,6 +257,14 @@ export class Discourse {
     const name: Name = { start: 0, end: 0, text, words: text.split(' '), honorific: null, role: null, gender: null, type: 'person', possessive: false }
     const id = this.registry.resolveName(name, { create: true }) ?? null
     return { id, label, confidence: id ? 0.8 : 0.3 }
+  }
+
+  /** An appositive's names: before a preposition, who the speaker is; after it ("chief investment officer at Halden Capital"), whom they work for. */
+  private appositiveNames (range: Range): { name: Name, id: string }[] {
+    const words = tokens(this.body, range).filter((t) => t.word)
+    const at = words.findIndex((w, i) => i > 0 && this.lex.prepositions.has(w.lower))
+    if (at === -1) return this.resolvedNames(range, 'person')
+    return [...this.resolvedNames({ start: range.start, end: words[at]!.start }, 'person'), ...this.resolvedNames({ start: words[at]!.start, end: range.end }, 'organization')]
   }
 
   /** The names of a phrase, each resolved (and created when well formed, since it speaks). */

@@ -172,7 +172,10 @@ falsely wrongly correctly rightly accurately succinctly plainly clearly bluntly 
 association federation union league foundation institute institution university college school academy center centre society
 corporation corp corp. inc inc. co co. company companies ltd llc plc group holdings bank fund trust network times post news journal
 tribune herald gazette press magazine channel tv radio court senate house congress parliament assembly government campaign caucus
-organization organisation coalition alliance movement club church army navy police force fbi cia pac super`),
+organization organisation coalition alliance movement club church army navy police force fbi cia pac super
+capital partners associates research securities investments investment advisors advisers management ventures labs laboratories
+technologies technology systems media communications energy motors airlines airways pharmaceuticals industries enterprises
+studios entertainment financial insurance bancorp brands foods markets exchange fund funds trust institute`),
   nameAdjectives: /^$/,
   determiners: words('the a an this that these those his her their its our my your some any each every another several many few'),
   noComment: /\b(declined to (?:comment|respond|elaborate|discuss|say|answer)[^.;]*|did not (?:immediately )?(?:respond|reply|return|comment|answer)[^.;]*|could not be reached(?: for comment)?[^.;]*|(?:has|have) not (?:yet )?(?:responded|commented|replied)[^.;]*|refused to (?:comment|answer|say)[^.;]*|would not (?:comment|say|elaborate)[^.;]*|was not immediately available for comment[^.;]*|no comment)/i,
