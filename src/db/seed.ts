@@ -214,17 +214,23 @@ export function compileSeed(annotation: Annotation, source: string): SeedData {
   })
 
   // Every quotation in the body is accounted for: a quote or partial quote spans exactly its
-  // words, or it is a term nobody utters. A quotation left out fails the seed.
-  const quotationKeys = new Set(quotations(body).map((q) => `${q.start}:${q.end}`))
+  // words (or, for a quotation its cue interrupts, from the first quotation's words to the
+  // last's), or it is a term nobody utters. A quotation left out fails the seed.
+  const spans = quotations(body)
+  const starts = new Set(spans.map((q) => q.start))
+  const ends = new Set(spans.map((q) => q.end))
+  const quotationKeys = new Set(spans.map((q) => `${q.start}:${q.end}`))
   for (const l of located) {
     const isQuotation = quotationKeys.has(`${l.start}:${l.end}`)
-    if ((l.s.kind === 'quote' || l.s.kind === 'partial_quote') !== isQuotation) {
+    const quoted = l.s.kind === 'quote' || l.s.kind === 'partial_quote'
+    if (quoted ? !(starts.has(l.start) && ends.has(l.end)) : isQuotation) {
       throw new SeedError(`${l.item}: ${isQuotation ? 'a quotation must be a quote or partial quote' : 'a quote must span exactly the words inside « »'}`)
     }
   }
+  const quotes = located.filter((l) => l.s.kind === 'quote' || l.s.kind === 'partial_quote')
   const accounted = new Set([...located.map((l) => `${l.start}:${l.end}`), ...termRows.map((t) => `${t.spanStart}:${t.spanEnd}`)])
-  for (const q of quotations(body)) {
-    if (!accounted.has(`${q.start}:${q.end}`)) {
+  for (const q of spans) {
+    if (!accounted.has(`${q.start}:${q.end}`) && !quotes.some((l) => l.start <= q.start && q.end <= l.end)) {
       throw new SeedError(`quotation «${body.slice(q.start, q.end).slice(0, 60)}» at offset ${q.start} is neither a quote, a partial quote nor a term`)
     }
   }
