@@ -386,11 +386,17 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     }
     if (cue.frame === 'colon') {
       // "Musk: « … »": the name before the colon, the quotation after it.
-      const first = phraseBefore(list, cue.from - 1, lex, 6)
+      let first = phraseBefore(list, cue.from - 1, lex, 6)
+      let last = cue.from - 1
+      // "Tom Uribe had one answer: “…”": no name before the colon, so the sentence's subject speaks.
+      if (first !== -1 && !list.slice(first, cue.from).some((x) => x.capital)) {
+        const subject = sentenceSubject(list, first, lex)
+        if (subject) [first, last] = subject
+      }
       if (first === -1) continue
-      let last = cue.to + 1
-      while (last + 1 <= limit && (isQuote(list[last + 1]) || (list[last + 1]!.kind === 'punct' && list[last + 1]!.text !== ':' && isQuote(list[last + 2])))) last++
-      push(cue, [first, cue.from - 1], null, cue.to + 1, last, 'quote')
+      let end = cue.to + 1
+      while (end + 1 <= limit && (isQuote(list[end + 1]) || (list[end + 1]!.kind === 'punct' && list[end + 1]!.text !== ':' && isQuote(list[end + 2])))) end++
+      push(cue, [first, last], null, cue.to + 1, end, 'quote')
       continue
     }
     const before = cue.from - 1
@@ -431,7 +437,7 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     if (leftIsContent && afterCue <= limit && !clauseSubject && !clauseFollows(list, afterCue, limit, lex) && !(isComma(list[before]) && closesAppositive(list, before))) {
       const end = phraseAfter(list, afterCue, lex, 9)
       const opensWithPreposition = lex.prepositions.has(list[afterCue]!.lower) && !['à', 'au', 'aux', 'to'].includes(list[afterCue]!.lower)
-      if (end !== -1 && !opensWithPreposition && (pronounAfter || list.slice(afterCue, end + 1).some((x) => x.capital || lex.determiners.has(x.lower)))) inverted = true
+      if (end !== -1 && !opensWithPreposition && (pronounAfter || list.slice(afterCue, end + 1).some((x) => x.capital || lex.determiners.has(x.lower) || x.lower === 'one'))) inverted = true
     }
     if (inverted) {
       let sourceFrom = afterCue
@@ -445,7 +451,8 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
           if (!list[n]!.capital && !lex.particles.has(list[n]!.lower) && !/^[ld]['’]$/.test(list[n]!.lower)) break
         }
       }
-      const sourceEnd = phraseAfter(list, sourceFrom, lex)
+      // "affirme-t-il encore": the pronoun alone.
+      const sourceEnd = pronounAfter ? sourceFrom : phraseAfter(list, sourceFrom, lex)
       let appositive: [number, number] | null = null
       if (sourceEnd !== -1 && isComma(list[sourceEnd + 1])) {
         const appEnd = phraseAfter(list, sourceEnd + 2, lex)
@@ -510,7 +517,7 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     while (after <= limit && after - afterCue < 6 && list[after]!.kind === 'word' && !lex.complementizers.has(list[after]!.lower) && !verbAt(list, after, lex)) after++
     const colon = after <= limit && (list[after]!.text === ':' || isComma(list[after])) && isQuote(list[after + 1])
     if (colon) after++
-    const namingVerb = cue.verb !== null && lex.quotedObject.has(list[cue.at]!.lower) && !lex.verbs.has(list[cue.at]!.lower)
+    const namingVerb = cue.verb !== null && cue.to === cue.at && lex.quotedObject.has(list[cue.at]!.lower) && !lex.verbs.has(list[cue.at]!.lower)
     if (after <= limit && isQuote(list[after]) && (after === afterCue || colon) && !namingVerb) {
       let last = after
       while (last + 1 <= limit && (isQuote(list[last + 1]) || (isComma(list[last + 1]) && isQuote(list[last + 2])))) last++
@@ -529,8 +536,11 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     const rest = end >= start ? words(list, start, end) : 0
     // Verbs with other senses report a bare clause only when it quotes someone; naming verbs only a quoted name.
     const quoted = end >= start && list.slice(start, end + 1).some(isQuote)
-    const naming = lex.quotedObject.has(list[cue.at]!.lower) && !lex.verbs.has(list[cue.at]!.lower)
+    const naming = cue.to === cue.at && lex.quotedObject.has(list[cue.at]!.lower) && !lex.verbs.has(list[cue.at]!.lower)
     const clauseOk = verb.clause && (hasComplementizer || !verb.needsThat || quoted)
+    // "a poursuivi en disant que …": the participle's own frame reports it, with this verb's subject.
+    const participleNext = [list[start], list[start + 1]].some((x, n) => x?.kind === 'word' && lex.participle.test(x.lower) && verbAt(list, start + n, lex, false) && (n === 0 || list[start]!.lower === 'en'))
+    if (participleNext) continue
     if (rest >= 3 && (naming ? quoted : clauseOk || verb.object || (hasComplementizer && verb.judgement))) {
       push(cue, source, appositive, start, end, hasComplementizer || verb.clause ? 'clause' : 'object')
       if (process.env.EXTRACT_DEBUG) (found.at(-1) as any).that = hasComplementizer

@@ -49,6 +49,13 @@ export function extract (body: string, language: Language, knowledge: Knowledge)
       }
     }
     discourse.observe(index, resolved)
+    // "Le ministre de la Santé, Paul Durand, …", "Tim Kaine, the Democratic nominee, …": the role an appositive gives a person.
+    for (const { name, id } of resolved) {
+      if (registry.typeOf(id) !== 'person') continue
+      const before = ROLE_BEFORE.exec(body.slice(Math.max(sentence.start, name.start - 100), name.start))?.[1]
+      const after = ROLE_AFTER.exec(body.slice(name.end, Math.min(sentence.end, name.end + 100)))?.[1]
+      for (const role of [before, after]) if (role) discourse.holds(id, role)
+    }
 
     const text = body.slice(sentence.start, sentence.end)
     const medium = lex.mediumCues.find(([re]) => re.test(text))?.[1] ?? null
@@ -87,6 +94,10 @@ export function extract (body: string, language: Language, knowledge: Knowledge)
   for (const s of statements) s.about = subjects(s, known)
   return { statements: dedupe(statements), newEntities, mentions, marketEvents: [] }
 }
+
+// An appositive role just before or after a name, between commas or at the sentence's start.
+const ROLE_BEFORE = /(?:^|[,;(]\s*)((?:le|la|l['’]|les|the|a|an|un|une)\s+[^,;()«»“”"]{2,80}?),\s*$/iu
+const ROLE_AFTER = /^,\s*((?:le|la|l['’]|les|the|a|an|un|une)\s+[^,;.()«»“”"]{2,80})/iu
 
 const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100
 
@@ -186,7 +197,8 @@ function unattributed (q: Quotation, c: Unattributed): ExtractedStatement | unde
   const after = body.slice(q.outer.end, Math.min(sentence.end, q.outer.end + 20)).trim()
   const standalone = before === '' && q.outer.start - sentence.start <= 200 && /^[.!?…]*$/.test(after) && q.outer.end + 20 >= sentence.end
   if (isTerm(body, q, inner, termWords(inner), lex) && !standalone) return undefined
-  const kind = standalone ? 'quote' : 'partial_quote'
+  // A quotation that opens its sentence, or follows a colon, is said whole.
+  const kind = standalone || before === '' || before.endsWith(':') ? 'quote' : 'partial_quote'
   const made = (speaker: Speaker, confidence: number): ExtractedStatement =>
     ({ speaker: speaker.id, label: speaker.label, kind, text: inner, start: q.start, end: q.end, medium, about: [], confidence: round(confidence) })
   // A transcript line: "PENCE: Well, look, …".

@@ -94,8 +94,11 @@ export function namesIn (body: string, range: Range, context: NameContext, sente
       if (words.length > 0 && SUFFIXES.has(w.lower) ) { words.push(w); k++; continue }
       // A particle joins a person's name after a first name ("Charles de Gaulle", "Jean-Marie Le Pen") and an organization's
       // name after its noun ("Banque de France"), not two names ("IA de Meta").
-      if (words.length > 0 && lex.particles.has(w.lower) && list[k + 1] && isCapitalWord(list[k + 1]!) &&
-        (isFirstName(words[0]!.text, language) || words.some((x) => lex.organizationWords.has(x.lower)))) { words.push(w); k++; continue }
+      // "von der Leyen": particles may follow one another before the name.
+      let next = k + 1
+      while (next < list.length && next < k + 3 && lex.particles.has(list[next]!.lower)) next++
+      if (words.length > 0 && lex.particles.has(w.lower) && list[next] && isCapitalWord(list[next]!) &&
+        (isFirstName(words[0]!.text, language) || words.some((x) => lex.organizationWords.has(x.lower)))) { words.push(...list.slice(k, next)); k = next; continue }
       // "Bank of America", "Department of Justice": "of" inside an organization's name.
       if (words.length > 0 && (w.lower === 'of' || w.lower === 'for') && list[k + 1] && isCapitalWord(list[k + 1]!) && words.some((x) => lex.organizationWords.has(x.lower))) { words.push(w); k++; continue }
       if (words.length > 0 && w.text === '&' && list[k + 1] && isCapitalWord(list[k + 1]!)) { words.push(w); k++; continue }
@@ -135,7 +138,8 @@ export function namesIn (body: string, range: Range, context: NameContext, sente
     const text = body.slice(start, end)
     const parts = text.split(/\s+/)
     // "le quotidien Le Figaro", "the newspaper Politico": an organization word just before the name types it.
-    const described = [list[i - 1], list[i - 2]].some((w) => w !== undefined && w.word && !w.capital && lex.organizationWords.has(w.lower))
+    const describer = (w: Token | undefined) => w !== undefined && w.word && !w.capital && lex.organizationWords.has(w.lower)
+    const described = describer(list[i - 1]) || (list[i - 1]?.word === true && !list[i - 1]!.capital && describer(list[i - 2]))
     const type = described && !honorific ? 'organization' : typeOf(parts, honorific, role, lex, language)
     const gender = honorific ? lex.honorifics.get(honorific) ?? null : type === 'person' && parts.length > 1 ? genderOf(parts[0]!, language) : null
     found.push({ start, end, text, words: parts, honorific, role, gender, type, possessive })
