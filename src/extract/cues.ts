@@ -541,13 +541,15 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     // "a poursuivi en disant que …": the participle's own frame reports it, with this verb's subject.
     const participleNext = [list[start], list[start + 1]].some((x, n) => x?.kind === 'word' && lex.participle.test(x.lower) && verbAt(list, start + n, lex, false) && (n === 0 || list[start]!.lower === 'en'))
     if (participleNext) continue
+    // "tweeted on Monday, saying …": a bare clause that is only an adjunct before a participle is none.
+    if (!hasComplementizer && lex.prepositions.has(list[start]?.lower ?? '') && nextParticiple(list, start, end, lex)) continue
     if (rest >= 3 && (naming ? quoted : clauseOk || verb.object || (hasComplementizer && verb.judgement))) {
       push(cue, source, appositive, start, end, hasComplementizer || verb.clause ? 'clause' : 'object')
       if (process.env.EXTRACT_DEBUG) (found.at(-1) as any).that = hasComplementizer
       continue
     }
     // "CONTENT, X said." — the verb (and adjuncts) ends the sentence; the content is what came before the source.
-    if (source && rest <= 4 && source[0] > 0 && (verb.clause || verb.object)) {
+    if (source && rest <= 4 && source[0] > 0 && (verb.clause || verb.object) && !verb.needsThat) {
       let contentTo = source[0] - 1
       while (contentTo >= 0 && (isComma(list[contentTo]) || isDash(list[contentTo]))) contentTo--
       if (contentTo >= 0 && contentTo < source[0] - 1) {
@@ -559,6 +561,14 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     }
   }
   return found
+}
+
+/** A participle cue after a comma between `from` and `to`. */
+function nextParticiple (list: Item[], from: number, to: number, lex: Lexicon): boolean {
+  for (let i = from + 1; i <= to && i < from + 12; i++) {
+    if (isComma(list[i - 1]) && list[i]!.kind === 'word' && lex.participle.test(list[i]!.lower) && verbAt(list, i, lex, false)) return true
+  }
+  return false
 }
 
 /** A quotation sits beside the cue: right after it (past a comma or colon) or within three items before it. */

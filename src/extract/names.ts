@@ -109,8 +109,9 @@ export function namesIn (body: string, range: Range, context: NameContext, sente
       while (k < list.length && list[k]!.word && !list[k]!.capital && lex.nameAdjectives.test(list[k]!.lower) && words.length < 8) words.push(list[k++]!)
     }
     // Function words capitalized at a sentence's start ("But", "Sur", "Last") are not names.
+    // A verb or a common word is one only where capitals say nothing: at the sentence's first word.
     while (words.length > 0 && (lex.stopwords.has(words[0]!.lower) || lex.notNames.has(words[0]!.lower) ||
-      (words[0]!.start === sentenceStart || i === 0 ? isCommonWord(words[0]!, lex, common) : false) || lex.verbs.has(words[0]!.lower))) {
+      (words[0]!.start === sentenceStart && (isCommonWord(words[0]!, lex, common) || lex.verbs.has(words[0]!.lower))))) {
       if (lex.roles.has(words[0]!.lower) && words.length > 1) role = words[0]!.text
       words.shift()
     }

@@ -92,6 +92,13 @@ export function sentences (body: string, paragraph: Range, quoted: readonly Rang
     }
     let end = i + 1
     while (end < paragraph.end && /[.!?…»”"’')\]]/u.test(body[end]!)) end++
+    // "… victoire ! » Le …": a space may stand between the stop and the closing guillemet.
+    let spaced = end
+    while (spaced < paragraph.end && SPACE.test(body[spaced]!)) spaced++
+    if (spaced > end && spaced < paragraph.end && /[»”]/u.test(body[spaced]!)) {
+      end = spaced
+      while (end < paragraph.end && /[»”"’')\]]/u.test(body[end]!)) end++
+    }
     // The closing mark of a quotation that ends here belongs to this sentence.
     if (end === paragraph.end) break
     if (!SPACE.test(body[end]!)) continue

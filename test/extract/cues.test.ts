@@ -1,0 +1,73 @@
+// Cue stage: the frames one sentence builds — which words are the source, which the content, and whether it is a direct quotation.
+import t from 'tap'
+import { attributions } from '../../src/extract/cues.js'
+import { lexicon as en } from '../../src/extract/lexicon/en.js'
+import { lexicon as fr } from '../../src/extract/lexicon/fr.js'
+import type { Lexicon } from '../../src/extract/lexicon/lexicon.js'
+import { quotations } from '../../src/extract/quotations.js'
+import { paragraphs } from '../../src/extract/segment.js'
+
+/** Each frame of a one-sentence body as [source, content, frame, direct]. */
+function frames (body: string, lex: Lexicon) {
+  const quotes = quotations(body, paragraphs(body))
+  return attributions(body, { start: 0, end: body.length }, quotes, lex).map((a) =>
+    [a.source ? body.slice(a.source.start, a.source.end) : null, body.slice(a.content.start, a.content.end), a.frame, a.direct])
+}
+
+t.test('a quotation before the cue, in either order', async (t) => {
+  t.same(frames('“We are cautious,” said Jane Roe, an analyst at Acme.', en), [['Jane Roe', '“We are cautious,”', 'quote', true]])
+  t.same(frames('“We are cautious,” Roe said.', en), [['Roe', '“We are cautious,”', 'quote', true]])
+  t.same(frames('« Nous tiendrons », a-t-il précisé.', fr), [['il', '« Nous tiendrons »', 'quote', true]])
+  t.same(frames('« Ce boson est excitant » indique Guido Tonelli.', fr), [['Guido Tonelli', '« Ce boson est excitant »', 'quote', true]])
+})
+
+t.test('a quotation after the cue, past a colon or a comma', async (t) => {
+  t.same(frames('Sam Altman a déclaré : « Nous livrerons. »', fr), [['Sam Altman', '« Nous livrerons. »', 'quote', true]])
+  t.same(frames('He told reporters: “Not today.”', en), [['He', '“Not today.”', 'quote', true]])
+})
+
+t.test('an interrupted quotation is one frame', async (t) => {
+  const [frame] = frames('“The market will recover,” she said, “but not this quarter.”', en)
+  t.same(frame, ['she', '“The market will recover,” she said, “but not this quarter.”', 'quote', true])
+})
+
+t.test('reported clauses: after "that", bare, at the end, and after "according to"', async (t) => {
+  t.same(frames('Clinton noted that Trump had paid no taxes.', en), [['Clinton', 'Trump had paid no taxes', 'clause', false]])
+  t.same(frames('He said he would run again.', en), [['He', 'he would run again', 'clause', false]])
+  t.same(frames('The plan will fail, the senator said.', en), [['the senator', 'The plan will fail', 'clause', false]])
+  t.same(frames('According to the police, two men were arrested.', en), [['the police', 'two men were arrested', 'according', false]])
+  t.same(frames('Selon la fédération, le chômage baisse.', fr), [['la fédération', 'le chômage baisse', 'according', false]])
+})
+
+t.test('a quotation inside a reported clause makes it a partial quote, not a direct one', async (t) => {
+  t.same(frames('Trump says he is making “a demand” of Obama.', en), [['Trump', 'he is making “a demand” of Obama', 'clause', false]])
+})
+
+t.test('participles report for the sentence’s subject, only as adjuncts', async (t) => {
+  t.same(frames('Trump tweeted on Monday, saying the vote was rigged.', en), [['Trump', 'the vote was rigged', 'clause', false]])
+  t.same(frames('Clinton cited disparaging remarks Trump had made.', en), [], 'an adjective is no cue')
+})
+
+t.test('nouns, passives, infinitives and set phrases are no cues', async (t) => {
+  t.same(frames('His claims were false and the said company closed.', en), [])
+  t.same(frames('Trump was told the news.', en), [])
+  t.same(frames('Having said that, the mayor left.', en), [])
+  t.same(frames('Pour se justifier, la chaîne a publié un texte.', fr), [])
+})
+
+t.test('verbs with other senses report a clause only after "that"', async (t) => {
+  t.same(frames('She told her to leave the room.', en), [])
+  t.same(frames('She told reporters that the room was empty.', en), [['She', 'the room was empty', 'clause', false]])
+  t.same(frames('The group wrote a letter to Congress.', en), [])
+})
+
+t.test('a dash after a quotation names who said it', async (t) => {
+  t.same(frames('”We must vote.” ― Sonya Herridge', en), [['Sonya Herridge', '”We must vote.”', 'quote', true]])
+})
+
+t.test('a very long sentence of clauses costs each cue a bounded look', async (t) => {
+  const body = 'He said that she told them that it was true, '.repeat(3000)
+  const found = frames(body, en)
+  t.ok(found.length > 1000)
+  t.ok(found.every(([, content]) => (content as string).length < 2_000), 'no content runs the length of the sentence')
+})
