@@ -44,7 +44,7 @@ const CLAUSE: (string | [string, Irregular])[] = [
   'lâcher', 'glisser', 'souffler', 'tempérer', 'nuancer', 'regretter', 'déplorer', 'protester', 'contester', 'plaider', 'proposer', 'suggérer',
   'interroger', 'questionner', 'demander', 'exiger', 'réclamer', 'menacer', 'prophétiser', 'pronostiquer', 'clamer', 'proclamer', 'crier', 's\'écrier',
   'écrier', 'murmurer', 'chuchoter', 'hurler', 'tonner', 'fulminer', 'plaisanter', 's\'amuser', 'badiner', 'railler', 'moquer', 'narrer', 'relater',
-  'détailler', 'développer', 'justifier', 'corriger', 'rectifier', 'préciser', 'spécifier', 'stipuler', 'notifier', 'signifier', 'assener', 'asséner',
+  'détailler', 'développer', 'justifier', 'corriger', 'rectifier', 'préciser', 'spécifier', 'stipuler', 'notifier', 'assener', 'asséner',
   'trancher', 'enchaîner', 'enchainer', 'renchérir', 'surenchérir', 'abonder', 'approuver', 'acquiescer', 'concéder', 'nier',
   'réfuter', 'rejeter', 'récuser', 'dénoncer', 'accuser', 'critiquer', 'fustiger', 'condamner', 'reprocher', 'blâmer', 'stigmatiser',
   'saluer', 'féliciter', 'remercier', 'applaudir', 'louer', 'vanter', 'insurger', 'emporter', 'engager', 'prononcer', 'étonner', 's\'inquiéter', 'inquiéter', 's\'étonner', 'étonner', 's\'indigner', 'indigner',
