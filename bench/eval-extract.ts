@@ -7,7 +7,8 @@ import { loadConfig } from '../src/config.js'
 import { openDb } from '../src/db/index.js'
 import { seedAll } from '../src/db/seed.js'
 import { extract } from '../src/extract/index.js'
-import { evaluateAll } from '../test/fixtures/evaluate.js'
+import { evaluateAll, seedKnowledge } from '../test/fixtures/evaluate.js'
+import { BANDS, calibrate, type Band, type ScorerInternals } from './calibrate.js'
 import { table } from './stats.js'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -16,11 +17,10 @@ const SHARED = resolve(process.env.EVAL_SHARED ?? join(ROOT, '..', 'shared'))
 const FLOORS_FILE = join(ROOT, 'bench', 'extract-floors.json')
 const KEY = 'eval-extract-key-0123456789'
 
-interface Corpus { name: string, dir: string }
+interface Corpus { name: string, dir: string, format: 'polnear' | 'wikinews' }
 const CORPORA: Corpus[] = [
-  { name: 'polnear-dev', dir: join(SHARED, 'corpora', 'polnear', 'dev') },
-  { name: 'wikinews-fr-dev', dir: join(SHARED, 'corpora', 'wikinews-fr') },
-  ...(process.env.EVAL_TRAIN ? [{ name: 'polnear-train', dir: process.env.EVAL_TRAIN }] : [])
+  { name: 'polnear-dev', dir: join(SHARED, 'corpora', 'polnear', 'dev'), format: 'polnear' },
+  { name: 'wikinews-fr-dev', dir: join(SHARED, 'corpora', 'wikinews-fr'), format: 'wikinews' }
 ]
 
 const args = process.argv.slice(2)
@@ -32,6 +32,7 @@ const f2 = (x: number | null | undefined) => (x == null || Number.isNaN(x) ? 'n/
 
 type Row = [name: string, quotesP: string, quotesR: string, quotesF1: string, speaker: string, reportedR: string, reportedP: string, market: string]
 const rows: Row[] = []
+const calibrations: { name: string, bands: Band[] }[] = []
 
 // The seed and the fixtures: our own annotations, scored by the rules of src/extract/score.ts.
 for (const { name, report: r } of evaluateAll(extract)) {
@@ -47,7 +48,8 @@ if (present.length > 0 && !existsSync(scorerPath)) {
   console.error(`eval:extract: ${scorerPath} is missing, so the corpora cannot be scored`)
   process.exitCode = 1
 } else if (present.length > 0) {
-  const { scoreCorpus } = await import(pathToFileURL(scorerPath).href) as { scoreCorpus: (o: object) => Promise<{ metrics: any, summary: string, json: any }> }
+  const { scoreCorpus, internals } = await import(pathToFileURL(scorerPath).href) as { scoreCorpus: (o: object) => Promise<{ metrics: any, summary: string, json: any }>, internals: ScorerInternals }
+  calibrations.push(...present.map((c) => ({ name: c.name, bands: calibrate(internals, c.format, c.dir, seedKnowledge()) })))
   for (const corpus of present) {
     // A fresh knowledge base per corpus (the seed only), as a new deployment would have.
     const db = openDb(':memory:')
@@ -73,6 +75,13 @@ if (present.length > 0 && !existsSync(scorerPath)) {
 }
 
 console.log(table(['article or corpus', 'quotes P', 'R', 'F1', 'speaker', 'reported R', 'reported P', 'market R'], rows))
+if (calibrations.length > 0) {
+  // Precision per confidence band: the share of statements in the band that the scorer's rules count right.
+  const label = (b: Band) => `${b.from.toFixed(1)}–${b.to.toFixed(1)}`
+  console.log(`\nconfidence calibration (statements in the band, and the share the scorer's rules count right)`)
+  console.log(table(['corpus', ...BANDS.map((_, i) => label(calibrations[0]!.bands[i]!))], calibrations.map(({ name, bands }) =>
+    [name, ...bands.map((b) => (b.statements === 0 ? '—' : `${(b.right / b.statements).toFixed(2)} (${b.statements})`))])))
+}
 
 // Floors: the figures later work must not fall below (raise them as the figures rise).
 const floors = JSON.parse(readFileSync(FLOORS_FILE, 'utf8')) as Record<string, Record<string, number>>
