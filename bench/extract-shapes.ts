@@ -3,6 +3,9 @@
 const repeat = (unit: string, chars: number) => unit.repeat(Math.max(1, Math.floor(chars / unit.length)))
 const NAMES = (i: number) => `Jean${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))} Dupont${i % 7}`
 
+/** The shapes written in French, extracted with the French lexicon. */
+export const FRENCH_SHAPES = new Set(['bare guillemets', 'pronouns', 'mentions and quotes', 'percents', 'periods inside quotes', 'paragraphs', 'reported speech', 'names and pronouns'])
+
 export const PATHOLOGICAL: Record<string, (chars: number) => string> = {
   'quotes with cues': (chars) => repeat('“a” said ', chars),
   'bare guillemets': (chars) => repeat('« a » ', chars),

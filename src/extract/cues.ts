@@ -370,7 +370,7 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
       if (cue.from > 0) {
         let end = cue.from - 1
         while (end >= 0 && (isComma(list[end]) || isDash(list[end]))) end--
-        if (end >= 0) { push(cue, source, null, 0, end, 'according'); continue }
+        if (end >= 0) { push(cue, source, null, startOfContent(list, end, found), end, 'according'); continue }
       }
       let start = sourceEnd + 1
       while (start <= limit && isComma(list[start])) start++
