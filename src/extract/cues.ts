@@ -367,14 +367,16 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
       const sourceEnd = phraseAfter(list, cue.to + 1, lex)
       if (sourceEnd === -1) continue
       const source: [number, number] = [cue.to + 1, sourceEnd]
+      // "Selon le président du conseil du CERN, Michel Spiro, « … »": the name set off after the role.
+      const named = appositiveAfter(list, source, list.length)
       if (cue.from > 0) {
         let end = cue.from - 1
         while (end >= 0 && (isComma(list[end]) || isDash(list[end]))) end--
-        if (end >= 0) { push(cue, source, null, startOfContent(list, end, found), end, 'according'); continue }
+        if (end >= 0) { push(cue, source, named, startOfContent(list, end, found), end, 'according'); continue }
       }
-      let start = sourceEnd + 1
+      let start = (named ? named[1] : sourceEnd) + 1
       while (start <= limit && isComma(list[start])) start++
-      if (start <= limit) push(cue, source, null, start, contentEnd(list, start, limit), 'according')
+      if (start <= limit) push(cue, source, named, start, contentEnd(list, start, limit), 'according')
       continue
     }
     if (cue.frame === 'dash') {
@@ -389,14 +391,17 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
       let first = phraseBefore(list, cue.from - 1, lex, 6)
       let last = cue.from - 1
       // "Tom Uribe had one answer: “…”": no name before the colon, so the sentence's subject speaks.
+      let unnamed = false
       if (first !== -1 && !list.slice(first, cue.from).some((x) => x.capital)) {
-        const subject = sentenceSubject(list, first, lex)
+        // After another cue of the sentence ("Selon X, … : « … »"), that cue's speaker goes on.
+        const subject = found.length > 0 ? null : sentenceSubject(list, first, lex)
         if (subject) [first, last] = subject
+        else unnamed = found.length > 0
       }
       if (first === -1) continue
       let end = cue.to + 1
       while (end + 1 <= limit && (isQuote(list[end + 1]) || (list[end + 1]!.kind === 'punct' && list[end + 1]!.text !== ':' && isQuote(list[end + 2])))) end++
-      push(cue, [first, last], null, cue.to + 1, end, 'quote')
+      push(cue, unnamed ? null : [first, last], null, cue.to + 1, end, 'quote')
       continue
     }
     const before = cue.from - 1

@@ -56,6 +56,8 @@ export class Registry {
   private readonly created = new Map<string, ExtractedEntity>()
   private readonly used = new Set<string>()
   readonly mentions: Mention[] = []
+  /** Organizations the article named with a hyphen, by the part before it. */
+  private readonly prefixes = new Map<string, string>()
 
   constructor (knowledge: Knowledge, private readonly lex: Lexicon, private readonly language: Language) {
     for (const e of knowledge.entities) this.addKnown(e)
@@ -115,6 +117,8 @@ export class Registry {
       return exact
     }
     const wordCount = name.words.filter((w) => !this.lex.particles.has(w.toLowerCase())).length
+    const prefixed = wordCount === 1 ? this.prefixes.get(key(name.text)) : undefined
+    if (prefixed) return prefixed
     if (wordCount === 1 && name.type !== 'organization') {
       const surname = key(name.text)
       const person = lastOf(this.introduced.get(surname), (id) => compatible(this.entries.get(id)!.gender, name.gender))
@@ -175,6 +179,8 @@ export class Registry {
   mention (id: string, range: Range, text: string) {
     const entry = this.entries.get(id)
     if (!entry) return
+    // "SUD-PTT" met, "le syndicat SUD" later: the first part of a hyphenated organization's name stands for it.
+    if (entry.type === 'organization' && /^[\p{L}\p{N}]+-/u.test(entry.name)) this.prefixes.set(key(entry.name.split('-')[0]!), id)
     this.mentions.push({ entityId: id, start: range.start, end: range.end, text, type: entry.type, gender: entry.gender })
   }
 

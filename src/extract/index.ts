@@ -277,7 +277,8 @@ function isTerm (body: string, q: Quotation, inner: string, words: number, lex: 
   const before = body.slice(Math.max(0, q.outer.start - 40), q.outer.start)
   const previous = /([\p{L}'’-]+)[\s\u00a0]*$/u.exec(before)?.[1]?.toLowerCase()
   if (previous && lex.termCues.has(previous)) return true
-  if (words <= 3 && previous && lex.determiners.has(previous)) return true
+  // "l’un des « parrains de l’IA »", "one of the “godfathers”": a designation, not words said.
+  if (words <= 4 && /(?:\b(?:l['’])?une? des|\bone of the|\bamong the)\s*$/iu.test(before)) return true
   const titleCase = words >= 2 && inner.split(/\s+/).filter((w) => /\p{L}/u.test(w)).every((w) => /^\p{Lu}/u.test(w) || lex.stopwords.has(w.toLowerCase()))
   if (titleCase && words <= 8) return true
   return words <= 2

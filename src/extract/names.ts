@@ -104,6 +104,19 @@ export function namesIn (body: string, range: Range, context: NameContext, sente
       if (words.length > 0 && w.text === '&' && list[k + 1] && isCapitalWord(list[k + 1]!)) { words.push(w); k++; continue }
       break
     }
+    // "Association des leaders religieux du Mali", "Fédération des banques": in French an organization's noun
+    // takes its complement after it, up to the last capitalized word or adjective.
+    if (language === 'fr' && words.length === 1 && lex.organizationWords.has(words[0]!.lower) && list[k] && lex.particles.has(list[k]!.lower)) {
+      let end = k
+      let last = -1
+      while (end < list.length && end < k + 9) {
+        const w = list[end]!
+        if (!w.word || lex.auxiliaries.has(w.lower) || lex.verbs.has(w.lower) || (lex.stopwords.has(w.lower) && !lex.particles.has(w.lower))) break
+        if (w.capital || lex.nameAdjectives.test(w.lower) || (!lex.particles.has(w.lower) && end > k)) last = end
+        end++
+      }
+      if (last !== -1 && (list[last]!.capital || lex.nameAdjectives.test(list[last]!.lower))) { words.push(...list.slice(k, last + 1)); k = last + 1 }
+    }
     // "Ligue arabe", "Parlement européen": adjectives after an organization's name are part of it.
     if (words.some((x) => lex.organizationWords.has(x.lower))) {
       while (k < list.length && list[k]!.word && !list[k]!.capital && lex.nameAdjectives.test(list[k]!.lower) && words.length < 8) words.push(list[k++]!)

@@ -174,6 +174,13 @@ export class Discourse {
         const id = this.registry.resolveName(before.type === 'unknown' ? { ...before, type: 'person' } : before, { create: true })
         if (id) return { id, label: body.slice(before.start, before.end), confidence: 0.75 }
       }
+      // "l'organisation islamique, qui affirme …": the common noun phrase before it, as any source.
+      const phrase = /((?:le|la|l['’]|les|the|this|ce|cette)\s+[\p{L}'’ -]{3,60}?),?\s*$/iu.exec(body.slice(Math.max(0, source.start - 80), source.start))
+      if (phrase) {
+        const at = source.start - phrase[0].length
+        const speaker = this.resolveWords({ start: at, end: at + phrase[1]!.length }, null, sentence, paragraph, false)
+        if (speaker.id) return { ...speaker, confidence: 0.6 }
+      }
       return { id: null, label, confidence: 0.3 }
     }
     // A pronoun alone: "he said", "a-t-il ajouté", "selon lui".
@@ -197,8 +204,10 @@ export class Discourse {
     const ofAt = lowers.findIndex((w, i) => i > 0 && this.lex.of.has(w))
     const prepositionAt = lowers.findIndex((w, i) => i > 0 && this.lex.prepositions.has(w))
     const headEnd = prepositionAt === -1 ? source.end : words[prepositionAt]!.start
-    const head = this.resolvedNames({ start: source.start, end: headEnd }, 'person')
-    const employers = ofAt === -1 || ofAt !== prepositionAt ? [] : this.resolvedNames({ start: headEnd, end: source.end }, 'organization')
+    // Names are read over the whole phrase, so one that runs past the preposition ("Association des leaders religieux du Mali") stays whole.
+    const all = namesIn(body, source, this.names, source.start)
+    const head = this.resolvedList(all.filter((n) => n.start < headEnd), 'person')
+    const employers = ofAt === -1 || ofAt !== prepositionAt ? [] : this.resolvedList(all.filter((n) => n.start >= headEnd), 'organization')
     // An appositive names or describes the speaker; a relative clause ("qui est considéré comme …") or a quotation in it does not.
     const appositiveText = appositive ? body.slice(appositive.start, appositive.end) : ''
     const apposed = appositive && !/^(?:qui|who|which|que|dont)\b/iu.test(appositiveText) && !/[«»“”"]/u.test(appositiveText) ? this.appositiveNames(appositive) : []
@@ -269,8 +278,12 @@ export class Discourse {
 
   /** The names of a phrase, each resolved (and created when well formed, since it speaks). */
   private resolvedNames (range: Range, guess: 'person' | 'organization'): { name: Name, id: string }[] {
+    return this.resolvedList(namesIn(this.body, range, this.names, range.start), guess)
+  }
+
+  private resolvedList (names: Name[], guess: 'person' | 'organization'): { name: Name, id: string }[] {
     const found: { name: Name, id: string }[] = []
-    for (const name of namesIn(this.body, range, this.names, range.start)) {
+    for (const name of names) {
       // A capitalized word in a speaker's place is a person ("McClendon said"); after "of" or "for", whom they work for.
       const typed: Name = name.type === 'unknown' && name.words.length <= 3 ? { ...name, type: guess } : name
       // Whom someone works for is linked when known, and made an entity only when its name says it is an organization.
