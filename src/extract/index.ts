@@ -54,7 +54,9 @@ export function extract (body: string, language: Language, knowledge: Knowledge)
       if (registry.typeOf(id) !== 'person') continue
       const before = ROLE_BEFORE.exec(body.slice(Math.max(sentence.start, name.start - 100), name.start))?.[1]
       const after = ROLE_AFTER.exec(body.slice(name.end, Math.min(sentence.end, name.end + 100)))?.[1]
-      for (const role of [before, after]) if (role) discourse.holds(id, role)
+      // "le graphiste portugais Miguel Neiva", "chief executive Satya Nadella": a role written right before the name.
+      const direct = ROLE_DIRECT.exec(body.slice(Math.max(sentence.start, name.start - 60), name.start))?.[1]
+      for (const role of [before, after, direct]) if (role) discourse.holds(id, role)
     }
 
     const text = body.slice(sentence.start, sentence.end)
@@ -98,6 +100,7 @@ export function extract (body: string, language: Language, knowledge: Knowledge)
 // An appositive role just before or after a name, between commas or at the sentence's start.
 const ROLE_BEFORE = /(?:^|[,;(]\s*)((?:le|la|l['’]|les|the|a|an|un|une)\s+[^,;()«»“”"]{2,80}?),\s*$/iu
 const ROLE_AFTER = /^,\s*((?:le|la|l['’]|les|the|a|an|un|une)\s+[^,;.()«»“”"]{2,80})/iu
+const ROLE_DIRECT = /(?:^|\s)((?:[\p{Ll}-]+\s+){1,3})$/u
 
 const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100
 

@@ -119,7 +119,9 @@ commissioner|superintendent|inspector general|general|admiral|colonel|commander|
 activist|organizer|founder|owner|partner|investor|executive|president and ceo|billionaire|businessman|businesswoman|mogul|host|anchor|moderator|
 correspondent|reporter|columnist|editor|writer|author|publisher|commentator|pundit|blogger|actor|actress|singer|star|comedian|coach|player|
 delegate|lawmaker|legislator|councilman|councilwoman|councillor|alderman|assemblyman|assemblywoman|treasurer|comptroller|auditor|regulator|
-president obama|first lady|former president|democrat|republican|independent|voter|supporter|critic|donor|fundraiser|surrogate|chairman and ceo`
+president obama|first lady|former president|democrat|republican|independent|voter|supporter|critic|donor|fundraiser|surrogate|chairman and ceo|
+designer|architect|engineer|doctor|physician|nurse|artist|musician|rapper|filmmaker|director|producer|photographer|teacher|student|farmer|pilot|
+entrepreneur|diplomat|surgeon|lobbyist|spokesman|governor-elect|mayor-elect|senator-elect|secretary-general`
 const roles = new Map<string, string[][]>()
 for (const phrase of ROLE_PHRASES.split(/\s*\|\s*/)) {
   const parts = phrase.trim().split(/\s+/)

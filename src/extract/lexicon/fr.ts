@@ -123,7 +123,10 @@ gérant|gérante|trésorier|trésorière|rapporteur|rapporteure|médiateur|médi
 élu|élue|maire-adjoint|coordinateur|coordinatrice|animateur|animatrice|journaliste|rédacteur|rédactrice|éditorialiste|chroniqueur|chroniqueuse|
 entraîneur|entraineur|sélectionneur|capitaine|patron|président-fondateur|guide|témoin|habitant|habitante|porte-voix|roi|reine|pape|émir|cheikh|général|
 colonel|commandant|dirigeant|numéro un|numéro deux|bras droit|chef de file|tête de liste|rapporteur|doyen|doyenne|recteur|rectrice|directeur de recherche|
-directrice de recherche|physicien|physicienne|porte-drapeau|spécialiste|historien|historienne|sociologue|politologue|ancien ministre|ancienne ministre`
+directrice de recherche|physicien|physicienne|porte-drapeau|spécialiste|historien|historienne|sociologue|politologue|ancien ministre|ancienne ministre|
+graphiste|designer|architecte|ingénieur|ingénieure|médecin|infirmier|infirmière|artiste|écrivain|écrivaine|auteur|autrice|chanteur|chanteuse|acteur|actrice|
+photographe|policier|policière|enseignant|enseignante|étudiant|étudiante|agriculteur|agricultrice|pilote|entrepreneur|entrepreneuse|militaire|diplomate|
+ambassadeur|consul|réalisateur|réalisatrice|producteur|productrice|présentateur|présentatrice|procureure générale|juriste|chirurgien|chirurgienne`
 const roles = new Map<string, string[][]>()
 for (const phrase of ROLE_PHRASES.split(/\s*\|\s*/)) {
   const parts = phrase.trim().split(/\s+/)
