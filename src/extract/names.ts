@@ -153,8 +153,10 @@ export function namesIn (body: string, range: Range, context: NameContext, sente
     const parts = text.split(/\s+/)
     // "le quotidien Le Figaro", "the newspaper Politico": an organization word just before the name types it.
     const describer = (w: Token | undefined) => w !== undefined && w.word && !w.capital && lex.organizationWords.has(w.lower)
-    const described = describer(list[i - 1]) || (list[i - 1]?.word === true && !list[i - 1]!.capital && describer(list[i - 2]))
-    const type = described && !honorific ? 'organization' : typeOf(parts, honorific, role, lex, language)
+    // Only the word right before the name, and not across a title ("police Chief Chuck Jordan").
+    const described = !role && !honorific && j === i && (describer(list[i - 1]) ||
+      (list[i - 1]?.word === true && !list[i - 1]!.capital && lex.nameAdjectives.test(list[i - 1]!.lower) && describer(list[i - 2])))
+    const type = described ? 'organization' : typeOf(parts, honorific, role, lex, language)
     const gender = honorific ? lex.honorifics.get(honorific) ?? null : type === 'person' && parts.length > 1 ? genderOf(parts[0]!, language) : null
     found.push({ start, end, text, words: parts, honorific, role, gender, type, possessive })
     i = k - 1
