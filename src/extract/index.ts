@@ -297,17 +297,38 @@ function subjects (s: ExtractedStatement, mentions: { entityId: string, start: n
   return ids
 }
 
-/** One statement per span and kind (two frames can find the same words). */
+/**
+ * One statement for the same words: two frames can find them (a refusal and its verb, a
+ * participle and the verb before it). Of two claims that share most of their span, the one
+ * with a speaker, then the surer one, stays; a quotation keeps its own statement.
+ */
 function dedupe (statements: ExtractedStatement[]): ExtractedStatement[] {
-  const seen = new Set<string>()
   const sorted = statements.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end)
-  return sorted.filter((s) => {
-    const key = `${s.start}:${s.end}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
+  const kept: ExtractedStatement[] = []
+  for (const s of sorted) {
+    // Candidates start at or before s, so only the last few kept ones can overlap it.
+    let duplicate = false
+    for (let i = kept.length - 1; i >= 0 && i >= kept.length - 4; i--) {
+      const k = kept[i]!
+      const shared = Math.min(k.end, s.end) - Math.max(k.start, s.start)
+      if (shared <= 0) continue
+      const same = k.start === s.start && k.end === s.end
+      const claims = !s.kind.includes('quote') && !k.kind.includes('quote')
+      if (!same && !(claims && shared >= 0.8 * Math.min(k.end - k.start, s.end - s.start))) continue
+      duplicate = true
+      if (better(s, k)) kept[i] = s
+      break
+    }
+    if (!duplicate) kept.push(s)
+  }
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end)
 }
+
+/** `a` says more than `b` about the same words: a refusal over its verb, a speaker over none, then confidence. */
+const better = (a: ExtractedStatement, b: ExtractedStatement) =>
+  (a.kind === 'no_comment') !== (b.kind === 'no_comment') ? a.kind === 'no_comment'
+    : (a.speaker !== null) !== (b.speaker !== null) ? a.speaker !== null
+      : a.confidence > b.confidence
 
 /** Mentions of the knowledge base's entities: every whole-word spelling, longest first, never inside a longer name. */
 function linkKnown (body: string, registry: Registry, knowledge: Knowledge) {
