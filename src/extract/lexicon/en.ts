@@ -19,14 +19,14 @@ const CLAUSE: Entry[] = [
   'tweet', 'warn', 'caution', 'stress', 'emphasize', 'emphasise', 'reiterate', 'recall', 'recount', 'suggest', 'hint', 'imply', 'predict',
   ['forecast', { past: 'forecast' }], 'promise', 'vow', ['swear', { past: 'swore', participle: 'sworn' }], 'guarantee', 'assure', 'reassure',
   'boast', 'brag', 'complain', 'grumble', 'lament', 'conclude', 'protest', 'speculate', 'theorize', 'posit', 'surmise', 'clarify', 'affirm', 'reaffirm',
-  'attest', 'confess', 'confide', 'opine', 'insinuate', 'crow', 'gloat', 'ask', 'charge', 'accuse', 'contradict', 'counter', ['rebut', { double: true }],
+  'attest', 'confess', 'confide', 'opine', 'insinuate', 'crow', 'gloat', 'charge', 'accuse', 'contradict', 'counter', ['rebut', { double: true }],
   'elaborate', 'concur'
 ]
 // Verbs with other common senses ("told her to leave", "wrote a book", "reported earnings", "maintained the road"): a clause only after "that".
 const THAT: Entry[] = [
   ['tell', { past: 'told' }], ['write', { past: 'wrote', participle: 'written' }], 'report', 'maintain', 'remark', 'email', 'e-mail', 'text', 'post',
   'blog', 'inform', 'advise', 'answer', 'repeat', 'disclose', 'divulge', 'reveal', 'propose', 'recommend', 'pledge', 'agree', 'worry', 'fret',
-  'reason', 'underline', 'underscore', 'specify', 'stipulate', 'certify', 'object', 'summarize', 'summarise'
+  'reason', 'underline', 'underscore', 'specify', 'stipulate', 'certify', 'object', 'summarize', 'summarise', 'ask', 'wonder', 'inquire'
 ]
 // Manners of speaking: they attribute a quotation ("“No,” she laughed"), never a reported clause.
 const QUOTE: Entry[] = [
@@ -38,7 +38,7 @@ const QUOTE: Entry[] = [
 ]
 // Directives and commitments: their content is an object or an infinitive ("called for an inquiry", "urged Congress to act", "vowed to fight").
 const OBJECT: Entry[] = [
-  'urge', 'demand', 'request', 'threaten', 'promise', 'pledge', 'vow', 'implore', 'exhort', 'ask', 'plead', 'beg', 'describe', 'characterize',
+  'urge', 'demand', 'request', 'threaten', 'promise', 'pledge', 'vow', 'implore', 'exhort', 'plead', 'beg', 'describe', 'characterize',
   'characterise', 'portray', 'label', 'brand', 'deny', 'apologize', 'apologise', 'predict', 'decry', 'lament', 'deplore', 'warn', 'accuse', 'blame',
   'charge', 'propose', 'recommend'
 ]
@@ -159,7 +159,7 @@ falsely wrongly correctly rightly accurately succinctly plainly clearly bluntly 
   asides: [['for', 'his', 'part'], ['for', 'her', 'part'], ['for', 'their', 'part'], ['for', 'its', 'part'], ['in', 'turn'], ['in', 'a', 'statement'], ['on', 'twitter'], ['in', 'an', 'interview']],
   participle: /ing$/,
   auxiliaries: words('has have had having is was were are be been being will would could can may might must shall should do does did'),
-  complementizers: words('that'),
+  complementizers: words('that whether'),
   pronouns,
   relatives: words('who which that'),
   honorifics,
