@@ -264,17 +264,20 @@ function clauseFollows (list: Item[], after: number, limit: number, lex: Lexicon
   return false
 }
 
-/** The comma at `at` closes an appositive after a name ("Arié Bensemhoun, président de …, a déclaré"). */
+/** The comma at `at` closes an appositive after a name ("Arié Bensemhoun, président de …, a déclaré"; the appositive may hold commas itself: "from Houston, Texas"). */
 function closesAppositive (list: Item[], at: number): boolean {
-  let open = at - 1
-  while (open >= 0 && !isComma(list[open]) && !isQuote(list[open]) && at - open < 16) open--
-  if (open < 1 || !isComma(list[open])) return false
-  const name = list[open - 1]!
-  if (name.kind !== 'word' || !name.capital) return false
-  // The name opens the sentence or follows a quotation: "NAME, APPOSITIVE, said".
-  let k = open - 1
-  while (k >= 0 && list[k]!.kind === 'word' && (list[k]!.capital || list[k]!.text.length <= 3)) k--
-  return k < 0 || isQuote(list[k]) || isComma(list[k])
+  for (let open = at - 1; open >= 1 && at - open < 20; open--) {
+    if (!isComma(list[open])) continue
+    const name = list[open - 1]!
+    if (name.kind !== 'word' && name.text !== ')') continue
+    // The name opens the sentence or follows a quotation or a comma: "NAME, APPOSITIVE, said".
+    let k = open - 1
+    if (list[k]!.text === ')') { while (k >= 0 && list[k]!.text !== '(') k--; k-- }
+    if (k < 0 || list[k]!.kind !== 'word' || !list[k]!.capital) continue
+    while (k >= 0 && list[k]!.kind === 'word' && (list[k]!.capital || list[k]!.text.length <= 3)) k--
+    if (k < 0 || isQuote(list[k]) || isComma(list[k])) return true
+  }
+  return false
 }
 
 /** The noun phrase that opens the sentence (before its first verb or comma), as a participle's subject. */
@@ -437,7 +440,7 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     const clauseSubject = list[afterCue]?.kind === 'word' && lex.pronouns.has(list[afterCue]!.lower) && !pronounAfter
     // Before an inverted verb a quotation needs no comma ("« … » indique Guido Tonelli"), only not to be a title.
     const quotedBefore = isQuote(list[before]) && (utterance(before) || !isTitle(before))
-    const leftIsContent = before >= 0 && (quotedBefore || (isComma(list[before]) && before > 0) || isDash(list[before]) || (/^(?:'+|’)$/.test(list[before]!.text) && isComma(list[before - 1])))
+    const leftIsContent = before >= 0 && (quotedBefore || (isComma(list[before]) && before > 0) || isDash(list[before]) || (/^(?:'+|’)$/.test(list[before]!.text) && list[before - 1]?.kind === 'punct' && /^[,.?!]$/.test(list[before - 1]!.text)))
     let inverted = false
     if (leftIsContent && afterCue <= limit && !clauseSubject && !clauseFollows(list, afterCue, limit, lex) && !(isComma(list[before]) && closesAppositive(list, before))) {
       const end = phraseAfter(list, afterCue, lex, 9)
@@ -548,6 +551,7 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     if (participleNext) continue
     // "tweeted on Monday, saying …": a bare clause that is only an adjunct before a participle is none.
     if (!hasComplementizer && lex.prepositions.has(list[start]?.lower ?? '') && nextParticiple(list, start, end, lex)) continue
+
     if (rest >= 3 && (naming ? quoted : clauseOk || verb.object || (hasComplementizer && verb.judgement))) {
       push(cue, source, appositive, start, end, hasComplementizer || verb.clause ? 'clause' : 'object')
       if (process.env.EXTRACT_DEBUG) (found.at(-1) as any).that = hasComplementizer
