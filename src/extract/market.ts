@@ -65,8 +65,14 @@ const PERCENT_KINDS: ReadonlySet<MarketEventKind> = new Set(['share_price_change
 // "Shares of Nvidia fell 4.2%" and "a 4% drop in its shares", near enough to stay in the clause.
 const BEFORE = 12
 const AFTER = 6
+// A noun after a figure says what it measures only right after it ("$2bn deal", "de la capitalisation"); further on it is the next clause's.
+const KIND_AFTER = 4
+// What a comma between a noun and the figure adds to its distance ("sur ses ventes, effaçant 3,2 milliards … de sa capitalisation").
+const CLAUSE_BREAK = 2
 // How far back an earlier sentence's organization carries ("…du groupe" in the next sentence).
 const CARRY = 600
+// How many words may stand between "selon" or "according to" and the source it names ("selon la fédération des banques, Febelfin").
+const SOURCE_REACH = 6
 const SPACE = '[ \\t\\u00a0\\u2009\\u202f]'
 
 type Sign = 1 | -1
@@ -263,18 +269,26 @@ function tokensOf (body: string, sentence: Range, figures: readonly Figure[]): T
 interface Near<T> { value: T, distance: number, at: number, length: number }
 
 /** The nearest match of `m` within BEFORE tokens before token `from` and AFTER tokens after token `to`; the nearer wins, ties before. */
-function nearest<T> (toks: readonly Tok[], from: number, to: number, m: Matcher<T>, after = AFTER): { before: Near<T> | null, after: Near<T> | null, best: Near<T> | null } {
+function nearest<T> (toks: readonly Tok[], from: number, to: number, m: Matcher<T>, after = AFTER, body = ''): { before: Near<T> | null, after: Near<T> | null, best: Near<T> | null } {
   let before: Near<T> | null = null
   for (let i = from - 1; i >= Math.max(0, from - BEFORE) && !before; i--) {
     if (toks[i]!.figure) continue
     const hit = m.at(toks, i)
-    if (hit && i + hit.length <= from) before = { value: hit.value, distance: from - (i + hit.length) + 1, at: i, length: hit.length }
+    if (!hit || i + hit.length > from) continue
+    // Given the body, a noun across a comma is in another clause and counts as further away.
+    const clause = body !== '' && /[,;]/.test(body.slice(toks[i + hit.length - 1]!.end, toks[from]!.start)) ? CLAUSE_BREAK : 0
+    before = { value: hit.value, distance: from - (i + hit.length) + 1 + clause, at: i, length: hit.length }
   }
   let next: Near<T> | null = null
-  for (let i = to + 1; i < Math.min(toks.length, to + 1 + after) && !next; i++) {
-    if (toks[i]!.figure || toks[i]!.plain === ';' || toks[i]!.plain === ':') break
+  // Brackets do not count: "(€194 billion) off Nvidia's market value" is as near as without them.
+  let distance = 0
+  for (let i = to + 1; i < toks.length && distance < after && !next; i++) {
+    const tok = toks[i]!
+    if (tok.figure || tok.plain === ';' || tok.plain === ':') break
+    if (tok.plain === '(' || tok.plain === ')') continue
+    distance++
     const hit = m.at(toks, i)
-    if (hit) next = { value: hit.value, distance: i - to, at: i, length: hit.length }
+    if (hit) next = { value: hit.value, distance, at: i, length: hit.length }
   }
   const best = before && (!next || before.distance <= next.distance) ? before : next
   return { before, after: next, best }
@@ -314,9 +328,13 @@ export function marketEvents (input: MarketInput): ExtractedMarketEvent[] {
   return events
 }
 
-/** Does a phrase of `m` end just before token `i` ("according to" before "Reuters")? */
-function endsBefore<T> (m: Matcher<T>, toks: readonly Tok[], i: number): boolean {
-  for (let n = 1; n <= 3 && i - n >= 0; n++) if (m.at(toks, i - n)?.length === n) return true
+/** Does a phrase of `m` stand in the few tokens before token `i` ("according to Reuters", "selon la fédération Bancaris")? */
+function endsBefore<T> (m: Matcher<T>, toks: readonly Tok[], i: number, floor: number): boolean {
+  for (let n = 1; n <= SOURCE_REACH && i - n >= 0; n++) {
+    // Another organization or a figure between: "according to Reuters, Nvidia" makes only Reuters the source.
+    if (toks[i - n]!.figure || toks[i - n]!.plain === '(' || toks[i - n]!.start < floor) return false
+    if ((m.at(toks, i - n)?.length ?? SOURCE_REACH + 1) <= n) return true
+  }
   return false
 }
 
@@ -331,7 +349,10 @@ function candidatesOf (toks: readonly Tok[], orgs: readonly Candidate[], c: Comp
   let k = 0
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!
-    while (k < orgs.length && orgs[k]!.start <= tok.start) (endsBefore(c.sources, toks, i) ? sources : subjects).push(orgs[k++]!)
+    while (k < orgs.length && orgs[k]!.start <= tok.start) {
+      const floor = k > 0 ? orgs[k - 1]!.end : 0
+      ;(endsBefore(c.sources, toks, i, floor) ? sources : subjects).push(orgs[k++]!)
+    }
     if (tok.figure) continue
     const hit = c.indexes.at(toks, i)
     if (!hit) continue
@@ -400,7 +421,7 @@ function eventsOf ({ body, input, c, sentence, toks, candidates, sources, carrie
     let after = j + 1
     while (after < toks.length && !toks[after]!.figure && c.determiners.has(toks[after]!.plain)) after++
     if (after < toks.length && after <= j + 4 && !toks[after]!.figure && c.distractors.at(toks, after)) continue
-    const kinds = nearest(toks, figureIndex, j, c.kinds)
+    const kinds = nearest(toks, figureIndex, j, c.kinds, KIND_AFTER, body)
     const distractor = nearest(toks, figureIndex, j, c.distractors, 0).before
     if (distractor && distractor.distance <= 6 && (!kinds.before || distractor.distance < kinds.before.distance)) continue
 
@@ -423,7 +444,10 @@ function eventsOf ({ body, input, c, sentence, toks, candidates, sources, carrie
     let confidence = 0.9
     // "wiped $210bn off Nvidia's market value": the owner named between the sum and the noun it measures.
     const kindAfter = kinds.after
-    if (following && kindAfter && kinds.best === kindAfter && following.start <= toks[kindAfter.at + kindAfter.length - 1]!.end + 12) entity = following
+    const nounEnd = kindAfter ? toks[kindAfter.at + kindAfter.length - 1]!.end : 0
+    const owns = following !== null && kindAfter !== null && kinds.best === kindAfter &&
+      (following.start < nounEnd || (following.start - nounEnd <= 8 && !/[,;]/.test(body.slice(nounEnd, following.start))))
+    if (owns) entity = following
     else if (!entity) { entity = following; confidence -= 0.1 }
     const anaphor = nearest(toks, figureIndex, j, c.anaphors, 0).before
     if (!entity && sources.length > 0) { entity = sources[0]!; confidence -= 0.2 }

@@ -30,7 +30,7 @@ export const market: import('../market.js').MarketLexicon = {
     index_change: ['index', 'indexes', 'indices', 'benchmark', 'average', 'blue chips', 'blue-chip'],
     deal_value: ['deal', 'deals', 'acquisition', 'acquire', 'acquired', 'acquires', 'buy', 'buys', 'bought', 'takeover', 'merger', 'contract', 'offer', 'bid', 'purchase', 'buyout', 'agreed to pay', 'order'],
     financial_result: [
-      'revenue', 'revenues', 'sales', 'turnover', 'profit', 'profits', 'net income', 'income', 'earnings', 'loss', 'losses', 'net loss', 'operating loss',
+      'revenue', 'revenues', 'sales', 'turnover', 'profit', 'profits', 'net profit', 'net income', 'income', 'earnings', 'loss', 'losses', 'net loss', 'operating loss',
       'operating profit', 'ebitda', 'deficit', 'result', 'results', 'dividend'
     ],
     amount: [
