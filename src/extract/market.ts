@@ -159,7 +159,7 @@ function compile (lex: MarketLexicon): Compiled {
     : '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?'
   const link = lex.currencyLinks.length > 0 ? `(?:(?:${alternation(lex.currencyLinks.filter((l) => !/['’]$/.test(l)))})${SPACE}+|${alternation(lex.currencyLinks.filter((l) => /['’]$/.test(l)))})?` : ''
   const figure = new RegExp(
-    `(?<![\\p{L}\\p{N}.,])(?<sign>[-+−]${SPACE}?)?(?:(?<pre>${alternation(before)})${SPACE}?)?(?<num>${number})(?!\\d)` +
+    `(?<![\\p{L}\\p{N}.,])(?:(?<![-–—+])(?<sign>[-+−]))?(?:(?<pre>${alternation(before)})${SPACE}?)?(?<num>${number})(?!\\d)` +
     `(?:${SPACE}?(?<mult>${alternation(Object.keys(lex.multipliers))})(?![\\p{L}]))?` +
     `(?:${SPACE}?(?<pct>${alternation(lex.percent)})(?![\\p{L}])|${SPACE}?${link}(?<cur>${alternation(Object.keys(lex.currencies))})(?![\\p{L}]))?`,
     'giu'
@@ -412,18 +412,16 @@ function eventsOf ({ body, input, c, sentence, toks, candidates, sources, carrie
     const figureIndex = i
     i = j
 
-    const precededBy = (set: ReadonlySet<string>) => {
-      const prev = toks[figureIndex - 1]
-      return prev !== undefined && prev.figure === null && set.has(prev.plain)
-    }
-    const level = precededBy(c.levels)
+    // "to $120", "from the 95 percent": the word before the figure, past its determiners.
+    let p = figureIndex - 1
+    while (p >= 0 && !toks[p]!.figure && c.determiners.has(toks[p]!.plain)) p--
+    const level = p >= 0 && p >= figureIndex - 3 && !toks[p]!.figure && c.levels.has(toks[p]!.plain)
     // A figure that counts voters, jobs or a tax rate: the noun just after it ("52 percent of voters"), or nearer before it than any market noun.
     let after = j + 1
     while (after < toks.length && !toks[after]!.figure && c.determiners.has(toks[after]!.plain)) after++
     if (after < toks.length && after <= j + 4 && !toks[after]!.figure && c.distractors.at(toks, after)) continue
     const kinds = nearest(toks, figureIndex, j, c.kinds, KIND_AFTER, body)
-    const distractor = nearest(toks, figureIndex, j, c.distractors, 0).before
-    if (distractor && distractor.distance <= 6 && (!kinds.before || distractor.distance < kinds.before.distance)) continue
+    const distractor = nearest(toks, figureIndex, j, c.distractors, 0, body).before
 
     const up = nearest(toks, figureIndex, j, c.up, 3)
     const down = nearest(toks, figureIndex, j, c.down, 3)
@@ -440,6 +438,10 @@ function eventsOf ({ body, input, c, sentence, toks, candidates, sources, carrie
     if (fol < cand) fol = cand
     while (fol < candidates.length && candidates[fol]!.start < end) fol++
     const following = candidates[fol] ?? null
+    // A distractor counts when it is nearer than any market noun and no organization stands between it and the figure
+    // ("Nvidia's workforce grew 5%" is a headcount; "raised its forecast, while Brightline Foods dropped 3 percent" is a move).
+    if (distractor && distractor.distance <= 6 && (!kinds.before || distractor.distance < kinds.before.distance) &&
+      !(before && before.start >= toks[distractor.at + distractor.length - 1]!.end)) continue
     let entity: Candidate | null = before
     let confidence = 0.9
     // "wiped $210bn off Nvidia's market value": the owner named between the sum and the noun it measures.
@@ -450,7 +452,7 @@ function eventsOf ({ body, input, c, sentence, toks, candidates, sources, carrie
     if (owns) entity = following
     else if (!entity) { entity = following; confidence -= 0.1 }
     const anaphor = nearest(toks, figureIndex, j, c.anaphors, 0).before
-    if (!entity && sources.length > 0) { entity = sources[0]!; confidence -= 0.2 }
+    if (!entity && sources.length > 0 && kinds.best) { entity = sources[0]!; confidence -= 0.2 }
     // An index carries only its own moves; a sum belongs to a company.
     const carries = carried !== null && carried.end >= sentence.start - CARRY && (carried.indexName === null || first.unit === 'percent')
     if (!entity && carries && (kinds.best || anaphor)) { entity = carried; confidence -= 0.25 }
@@ -460,6 +462,8 @@ function eventsOf ({ body, input, c, sentence, toks, candidates, sources, carrie
     if (!kind) continue
     if (!kinds.best && !(entity.indexName && first.unit === 'percent')) confidence -= 0.1
     if (first.unit === 'currency' && first.currency === null) confidence -= 0.1
+    // A sum of no more definite kind (a cost, an investment) is the vaguest of market figures.
+    if (kind === 'amount') confidence -= 0.1
     const negative = kinds.best?.value.negative === true
     const sign: Sign = MOVES.has(kind) || (first.unit === 'percent') || (kind === 'amount' && !kinds.best)
       ? (direction ?? (negative ? -1 : 1))

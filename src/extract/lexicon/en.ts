@@ -27,7 +27,7 @@ export const market: import('../market.js').MarketLexicon = {
   kinds: {
     share_price_change: ['share', 'shares', 'stock', 'stocks', 'share price', 'stock price', 'shareholders', 'equity'],
     market_value_change: ['market value', 'market capitalisation', 'market capitalization', 'market cap', 'valuation'],
-    index_change: ['index', 'indexes', 'indices', 'benchmark', 'average', 'blue chips', 'blue-chip'],
+    index_change: ['index', 'indexes', 'indices', 'benchmark', 'blue chips', 'blue-chip'],
     deal_value: ['deal', 'deals', 'acquisition', 'acquire', 'acquired', 'acquires', 'buy', 'buys', 'bought', 'takeover', 'merger', 'contract', 'offer', 'bid', 'purchase', 'buyout', 'agreed to pay', 'order'],
     financial_result: [
       'revenue', 'revenues', 'sales', 'turnover', 'profit', 'profits', 'net profit', 'net income', 'income', 'earnings', 'loss', 'losses', 'net loss', 'operating loss',
@@ -67,7 +67,7 @@ export const market: import('../market.js').MarketLexicon = {
   distractors: [
     'voter', 'voters', 'vote', 'votes', 'poll', 'polls', 'polling', 'survey', 'surveyed', 'respondents', 'electorate', 'turnout', 'ballots', 'approval', 'support',
     'americans', 'people', 'adults', 'population', 'households', 'household', 'tax', 'taxes', 'rate', 'rates', 'inflation', 'unemployment', 'jobless', 'gdp', 'economy',
-    'workforce', 'staff', 'employees', 'workers', 'jobs', 'job', 'headcount', 'positions', 'layoffs', 'redundancies'
+    'workforce', 'staff', 'employees', 'workers', 'jobs', 'job', 'headcount', 'positions', 'layoffs', 'redundancies', 'forecast', 'forecasts', 'projection', 'projections', 'outlook'
   ],
   determiners: ['of', 'the', 'its', 'their', 'his', 'her', 'all', 'a', 'an', 'those'],
   anaphors: ['it', 'its', 'the company', 'the group', 'the firm', 'the bank', 'the lender', 'the carmaker', 'the chipmaker', 'the index', 'the market', 'the stock', 'the shares', 'they']

@@ -68,7 +68,7 @@ export const market: import('../market.js').MarketLexicon = {
   distractors: [
     'électeurs', 'électrices', 'électorat', 'voix', 'votes', 'vote', 'suffrages', 'sondage', 'sondages', 'sondés', 'interrogés', 'personnes', 'français', 'françaises', 'population',
     'participation', 'abstention', 'intentions', 'opinions', 'ménages', 'foyers', 'impôt', 'impôts', 'imposition', 'taxe', 'taxes', 'taux', 'tva', 'inflation', 'chômage', 'pib', 'économie',
-    'effectifs', 'emplois', 'emploi', 'postes', 'salariés', 'employés', 'collaborateurs', 'licenciements', 'suppressions', 'main-d\'oeuvre'
+    'effectifs', 'emplois', 'emploi', 'postes', 'salariés', 'employés', 'collaborateurs', 'licenciements', 'suppressions', 'main-d\'oeuvre', 'prévision', 'prévisions', 'projections'
   ],
   determiners: ['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'ses', 'son', 'sa', 'leurs', 'leur', 'ces'],
   anaphors: ['il', 'elle', 'le groupe', 'la société', 'l\'entreprise', 'la banque', 'le constructeur', 'le fabricant', 'le géant', 'l\'indice', 'le titre', 'l\'action', 'la firme']
