@@ -42,6 +42,8 @@ export interface MarketLexicon {
   distractors: string[]
   /** Function words that may stand between a figure and the noun it counts ("of its", "de ses"). */
   determiners: string[]
+  /** Units of an index level ("7 500 points"): a number before them is not a count a percent could measure. */
+  points: string[]
   /** Subject pronouns and nouns that carry an earlier sentence's organization ("it", "the company", "le groupe"). */
   anaphors: string[]
 }
@@ -143,6 +145,7 @@ interface Compiled {
   locatives: Set<string>
   levels: Set<string>
   determiners: Set<string>
+  points: Set<string>
   restatement: RegExp
 }
 
@@ -199,6 +202,7 @@ function compile (lex: MarketLexicon): Compiled {
     locatives: new Set(lex.locatives.map(plain)),
     levels: new Set(lex.levels.map(plain)),
     determiners: new Set(lex.determiners.map(plain)),
+    points: new Set(lex.points.map(plain)),
     restatement: new RegExp(`^${SPACE}*(?:[(,–—]${SPACE}*)?(?:(?:${alternation(lex.restatements)})${SPACE}+)?$`, 'iu')
   }
   compiledLexicons.set(lex, compiled)
@@ -442,6 +446,8 @@ function eventsOf ({ body, input, c, sentence, toks, candidates, sources, carrie
     // ("Nvidia's workforce grew 5%" is a headcount; "raised its forecast, while Brightline Foods dropped 3 percent" is a move).
     if (distractor && distractor.distance <= 6 && (!kinds.before || distractor.distance < kinds.before.distance) &&
       !(before && before.start >= toks[distractor.at + distractor.length - 1]!.end)) continue
+    // "Airbus a livré 735 avions en 2023, en hausse de 11 %": a percent after a count, with no market noun, is the count's change.
+    if (first.unit === 'percent' && countBefore(toks, figureIndex, before, kinds.before, c)) continue
     let entity: Candidate | null = before
     let confidence = 0.9
     // "wiped $210bn off Nvidia's market value": the owner named between the sum and the noun it measures.
@@ -477,6 +483,24 @@ function eventsOf ({ body, input, c, sentence, toks, candidates, sources, carrie
     })
   }
   return events
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/
+
+/** Is there a count (a bare number that is not a year nor an index level in points) between the entity and the figure, nearer than any market noun? */
+function countBefore (toks: readonly Tok[], figureIndex: number, entity: Candidate | null, noun: Near<unknown> | null, c: Compiled): boolean {
+  const floor = Math.max(0, figureIndex - BEFORE, noun ? noun.at + noun.length : 0)
+  for (let i = figureIndex - 1; i >= floor; i--) {
+    const tok = toks[i]!
+    if (entity && tok.start < entity.end) return false
+    if (tok.figure || !/^\d+$/.test(tok.plain) || YEAR.test(tok.plain)) continue
+    // The digits of a decimal or a group ("1,8 million", "7 500 points") are one number: its unit is after the last.
+    let last = i
+    while (toks[last + 1] && /^\d+$/.test(toks[last + 1]!.plain) && toks[last + 1]!.start - toks[last]!.end <= 1) last++
+    const unit = toks[last + 1]
+    if (!(unit && c.points.has(unit.plain))) return true
+  }
+  return false
 }
 
 /** What a figure measures, or null when it is not a market figure (a percent that does not move). */

@@ -167,6 +167,8 @@ t.test('percent moves and index moves, in both languages', async (t) => {
     ['cac-40', 'index_change', 'down', [[-1.1, null, '1,1 %']]],
     ['bourse-de-paris', 'index_change', 'down', [[-3.5, null, '3,5 pour cent']]]
   ])
+  t.same(summary(run('Le CAC 40 a ouvert à 7 500 points, en baisse de 0,5 %.', 'fr')), [['cac-40', 'index_change', 'down', [[-0.5, null, '0,5 %']]]], 'an index level in points is not a count')
+  t.same(summary(run('The Dow closed at 38,500 points, down 0.3%.', 'en')).map(([entity, , direction]) => [entity, direction]), [['dow', 'down']])
   t.same(summary(run('Wall Street a fini en hausse de 0,8 %.', 'fr')), [['wall-street', 'index_change', 'up', [[0.8, null, '0,8 %']]]])
   t.same(summary(run('Le titre de Meta a reculé de 3,5 % à Wall Street.', 'fr')).map(([entity]) => entity), ['meta'], 'a market named as the place shares trade is not their subject')
   t.same(summary(run('Nvidia stock was 3% lower, and Meta shares were 2% higher.', 'en')).map(([entity, , direction]) => [entity, direction]), [['nvidia', 'down'], ['meta', 'up']])
@@ -239,7 +241,9 @@ t.test('distractors give no event', async (t) => {
     'The 52-year-old Nvidia founder was re-elected by 61 votes to 38.',
     'Nvidia holds 80% of the market.',
     'Nvidia\'s workforce grew 5% last year.',
-    'The lower 95 percent of earners would pay an average tax increase of 2%.'
+    'The lower 95 percent of earners would pay an average tax increase of 2%.',
+    'Nvidia shipped 528,000 chips last year, up 10%.',
+    'Senator Quinlan leads on Long Island -- 44 percent to 34 percent.'
   ]
   for (const body of en_) t.same(run(body, 'en'), [], body)
   const fr_ = [
@@ -250,7 +254,8 @@ t.test('distractors give no event', async (t) => {
     'Le chômage a augmenté de 2 % selon l’Insee.',
     'L’inflation a reculé à 2,1 % en mai.',
     'Le patron de Meta, âgé de 61 ans, a été réélu avec 412 voix.',
-    'Le taux d’imposition des ménages passera à 45 %.'
+    'Le taux d’imposition des ménages passera à 45 %.',
+    'Meta a vendu 735 000 casques en 2023, en hausse de 11 %.'
   ]
   for (const body of fr_) t.same(run(body, 'fr'), [], body)
 })

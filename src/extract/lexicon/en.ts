@@ -45,12 +45,14 @@ export const market: import('../market.js').MarketLexicon = {
   indexes: [
     { name: 'Dow Jones', forms: ['Dow Jones Industrial Average', 'Dow Jones', 'Dow'] },
     { name: 'S&P 500', forms: ['S&P 500', 'S&P'] },
-    { name: 'Nasdaq', forms: ['Nasdaq Composite', 'Nasdaq 100', 'Nasdaq'] },
+    { name: 'Nasdaq', forms: ['Nasdaq Composite', 'Nasdaq'] },
+    { name: 'Nasdaq 100', forms: ['Nasdaq 100', 'Nasdaq-100'] },
     { name: 'FTSE 100', forms: ['FTSE 100', 'FTSE', 'Footsie'] },
     { name: 'CAC 40', forms: ['CAC 40', 'CAC'] },
     { name: 'DAX', forms: ['DAX', 'Dax'] },
     { name: 'Nikkei 225', forms: ['Nikkei 225', 'Nikkei'] },
-    { name: 'Euro Stoxx 50', forms: ['Euro Stoxx 50', 'Stoxx 600', 'Stoxx Europe 600'] },
+    { name: 'Euro Stoxx 50', forms: ['Euro Stoxx 50', 'EuroStoxx 50'] },
+    { name: 'Stoxx Europe 600', forms: ['Stoxx Europe 600', 'Stoxx 600'] },
     { name: 'Hang Seng', forms: ['Hang Seng'] },
     { name: 'Shanghai Composite', forms: ['Shanghai Composite'] },
     { name: 'Kospi', forms: ['Kospi'] },
@@ -70,6 +72,7 @@ export const market: import('../market.js').MarketLexicon = {
     'workforce', 'staff', 'employees', 'workers', 'jobs', 'job', 'headcount', 'positions', 'layoffs', 'redundancies', 'forecast', 'forecasts', 'projection', 'projections', 'outlook'
   ],
   determiners: ['of', 'the', 'its', 'their', 'his', 'her', 'all', 'a', 'an', 'those'],
+  points: ['points', 'point', 'pts'],
   anaphors: ['it', 'its', 'the company', 'the group', 'the firm', 'the bank', 'the lender', 'the carmaker', 'the chipmaker', 'the index', 'the market', 'the stock', 'the shares', 'they']
 }
 

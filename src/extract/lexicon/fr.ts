@@ -48,7 +48,9 @@ export const market: import('../market.js').MarketLexicon = {
     { name: 'FTSE 100', forms: ['FTSE 100', 'FTSE', 'Footsie'] },
     { name: 'DAX', forms: ['DAX', 'Dax'] },
     { name: 'Nikkei 225', forms: ['Nikkei 225', 'Nikkei'] },
-    { name: 'Euro Stoxx 50', forms: ['Euro Stoxx 50', 'Stoxx 600', 'EuroStoxx 50'] },
+    { name: 'Euro Stoxx 50', forms: ['Euro Stoxx 50', 'EuroStoxx 50'] },
+    { name: 'Stoxx Europe 600', forms: ['Stoxx Europe 600', 'Stoxx 600'] },
+    { name: 'Nasdaq 100', forms: ['Nasdaq 100'] },
     { name: 'SBF 120', forms: ['SBF 120'] },
     { name: 'Bel 20', forms: ['Bel 20', 'Bel20'] },
     { name: 'SMI', forms: ['SMI'] },
@@ -71,6 +73,7 @@ export const market: import('../market.js').MarketLexicon = {
     'effectifs', 'emplois', 'emploi', 'postes', 'salariés', 'employés', 'collaborateurs', 'licenciements', 'suppressions', 'main-d\'oeuvre', 'prévision', 'prévisions', 'projections'
   ],
   determiners: ['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'ses', 'son', 'sa', 'leurs', 'leur', 'ces'],
+  points: ['points', 'point', 'pts'],
   anaphors: ['il', 'elle', 'le groupe', 'la société', 'l\'entreprise', 'la banque', 'le constructeur', 'le fabricant', 'le géant', 'l\'indice', 'le titre', 'l\'action', 'la firme']
 }
 
