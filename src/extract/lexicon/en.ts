@@ -16,7 +16,7 @@ export const market: import('../market.js').MarketLexicon = {
   moneyMultipliers: ['bn', 'mn', 'mln', 'bln', 'tn', 'trn'],
   percent: ['%', 'percent', 'per cent', 'pct', 'percentage points', 'percentage point'],
   up: [
-    'rise', 'rises', 'rising', 'rose', 'risen', 'gain*', 'climb*', 'jump*', 'surg*', 'soar*', 'rall*', 'advanc*', 'add', 'adds', 'added', 'adding',
+    'rise', 'rises', 'rising', 'rose', 'risen', 'gain*', 'climb*', 'jump*', 'surge', 'surged', 'surges', 'surging', 'soar*', 'rall*', 'advanc*', 'add', 'adds', 'added', 'adding',
     'up', 'higher', 'increas*', 'grow', 'grows', 'grew', 'grown', 'growing', 'growth', 'rebound*', 'boost*', 'leap*', 'leapt', 'spik*', 'skyrocket*', 'upside'
   ],
   down: [

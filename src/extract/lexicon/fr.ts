@@ -20,7 +20,7 @@ export const market: import('../market.js').MarketLexicon = {
   ],
   down: [
     'baiss*', 'chut*', 'recul*', 'perd', 'perdu', 'perdent', 'perdait', 'perdre', 'perte', 'pertes', 'plong*', 'déviss*', 'tomb*', 'évapor*', 'effac*', 'décroch*',
-    'cède', 'cédé', 'cèdent', 'cédait', 'céder', 'lâch*', 'repli*', 'dégringol*', 'effondr*', 'fondu', 'fond', 'déclin*', 'diminu*', 'contract*', 'glissé', 'glisse', 'glissent', 'trébuch*', 'abandonn*', 'déprécié', 'essuy*', 'sombr*'
+    'cède', 'cédé', 'cèdent', 'cédait', 'céder', 'lâch*', 'repli*', 'dégringol*', 'effondr*', 'fondu', 'fond', 'déclin*', 'diminu*', 'contraction', 'glissé', 'glisse', 'glissent', 'trébuch*', 'abandonn*', 'déprécié', 'essuy*', 'sombr*'
   ],
   kinds: {
     share_price_change: ['action', 'actions', 'titre', 'titres', 'cours', 'cours de bourse', 'valeur', 'valeurs', 'actionnaires'],
