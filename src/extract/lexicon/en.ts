@@ -2,7 +2,79 @@
 import { englishForms, type Gender, type Lexicon, type Pronoun, type Verb } from './lexicon.js'
 
 /** Market figures: see src/extract/market.ts for what each list means. */
-export const market = {}
+export const market: import('../market.js').MarketLexicon = {
+  decimal: '.',
+  currencies: {
+    $: 'USD', US$: 'USD', 'U.S.$': 'USD', USD: 'USD', dollar: 'USD', dollars: 'USD', 'US dollars': 'USD', 'U.S. dollars': 'USD',
+    '€': 'EUR', EUR: 'EUR', euro: 'EUR', euros: 'EUR', '£': 'GBP', GBP: 'GBP', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', 'pounds sterling': 'GBP',
+    '¥': 'JPY', JPY: 'JPY', yen: 'JPY', CHF: 'CHF', 'Swiss francs': 'CHF', 'Swiss franc': 'CHF', francs: 'CHF', CNY: 'CNY', RMB: 'CNY', yuan: 'CNY', renminbi: 'CNY',
+    C$: 'CAD', CAD: 'CAD', 'Canadian dollars': 'CAD', A$: 'AUD', AUD: 'AUD', 'Australian dollars': 'AUD', HK$: 'HKD', HKD: 'HKD', 'Hong Kong dollars': 'HKD',
+    '₹': 'INR', INR: 'INR', rupees: 'INR', SEK: 'SEK', kronor: 'SEK', '₩': 'KRW', KRW: 'KRW', won: 'KRW'
+  },
+  currencyLinks: [],
+  multipliers: { thousand: 1e3, k: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, trillions: 1e12, tn: 1e12, trn: 1e12 },
+  moneyMultipliers: ['bn', 'mn', 'mln', 'bln', 'tn', 'trn'],
+  percent: ['%', 'percent', 'per cent', 'pct', 'percentage points', 'percentage point'],
+  up: [
+    'rise', 'rises', 'rising', 'rose', 'risen', 'gain*', 'climb*', 'jump*', 'surge', 'surged', 'surges', 'surging', 'soar*', 'rall*', 'advanc*', 'add', 'adds', 'added', 'adding',
+    'up', 'higher', 'increas*', 'grow', 'grows', 'grew', 'grown', 'growing', 'growth', 'rebound*', 'boost*', 'leap*', 'leapt', 'spik*', 'skyrocket*', 'upside'
+  ],
+  down: [
+    'fall', 'falls', 'falling', 'fell', 'fallen', 'drop*', 'declin*', 'slid', 'slide', 'slides', 'sliding', 'slump*', 'plung*', 'tumbl*', 'sink', 'sinks', 'sank', 'sunk',
+    'shed*', 'lose', 'loses', 'losing', 'lost', 'down', 'lower', 'decreas*', 'wipe*', 'wiping', 'crash*', 'dip', 'dips', 'dipped', 'dipping', 'retreat*', 'eras*',
+    'tank', 'tanks', 'tanked', 'shrank', 'shrink*', 'shrunk', 'plummet*', 'collaps*', 'sell-off', 'selloff', 'slip', 'slips', 'slipped', 'slipping', 'ease', 'eased', 'eases', 'easing'
+  ],
+  kinds: {
+    share_price_change: ['share', 'shares', 'stock', 'stocks', 'share price', 'stock price', 'shareholders', 'equity'],
+    market_value_change: ['market value', 'market capitalisation', 'market capitalization', 'market cap', 'valuation'],
+    index_change: ['index', 'indexes', 'indices', 'benchmark', 'blue chips', 'blue-chip'],
+    deal_value: ['deal', 'deals', 'acquisition', 'acquire', 'acquired', 'acquires', 'buy', 'buys', 'bought', 'takeover', 'merger', 'contract', 'offer', 'bid', 'purchase', 'buyout', 'agreed to pay', 'order'],
+    financial_result: [
+      'revenue', 'revenues', 'sales', 'turnover', 'profit', 'profits', 'net profit', 'net income', 'income', 'earnings', 'loss', 'losses', 'net loss', 'operating loss',
+      'operating profit', 'ebitda', 'deficit', 'result', 'results', 'dividend'
+    ],
+    amount: [
+      'stolen', 'stole', 'steal', 'theft', 'heist', 'embezzl*', 'fraud', 'laundering', 'laundered', 'fine', 'fined', 'fines', 'penalty', 'penalties', 'settlement', 'settle', 'damages',
+      'cost', 'costs', 'costing', 'charge', 'writedown', 'write-down', 'investment', 'invest', 'invests', 'invested', 'investing', 'exposure', 'debt', 'bailout', 'raised', 'raise', 'funding', 'compensation'
+    ]
+  },
+  negative: [
+    'loss', 'losses', 'net loss', 'operating loss', 'deficit', 'stolen', 'stole', 'steal', 'theft', 'heist', 'embezzl*', 'fraud', 'laundering', 'laundered', 'fine', 'fined', 'fines',
+    'penalty', 'penalties', 'settlement', 'settle', 'damages', 'cost', 'costs', 'costing', 'charge', 'writedown', 'write-down', 'exposure', 'debt', 'compensation'
+  ],
+  indexes: [
+    { name: 'Dow Jones', forms: ['Dow Jones Industrial Average', 'Dow Jones', 'Dow'] },
+    { name: 'S&P 500', forms: ['S&P 500', 'S&P'] },
+    { name: 'Nasdaq', forms: ['Nasdaq Composite', 'Nasdaq'] },
+    { name: 'Nasdaq 100', forms: ['Nasdaq 100', 'Nasdaq-100'] },
+    { name: 'FTSE 100', forms: ['FTSE 100', 'FTSE', 'Footsie'] },
+    { name: 'CAC 40', forms: ['CAC 40', 'CAC'] },
+    { name: 'DAX', forms: ['DAX', 'Dax'] },
+    { name: 'Nikkei 225', forms: ['Nikkei 225', 'Nikkei'] },
+    { name: 'Euro Stoxx 50', forms: ['Euro Stoxx 50', 'EuroStoxx 50'] },
+    { name: 'Stoxx Europe 600', forms: ['Stoxx Europe 600', 'Stoxx 600'] },
+    { name: 'Hang Seng', forms: ['Hang Seng'] },
+    { name: 'Shanghai Composite', forms: ['Shanghai Composite'] },
+    { name: 'Kospi', forms: ['Kospi'] },
+    { name: 'Sensex', forms: ['Sensex'] },
+    { name: 'Russell 2000', forms: ['Russell 2000'] },
+    { name: 'Wall Street', forms: ['Wall Street'], place: true },
+    { name: 'London Stock Exchange', forms: ['London Stock Exchange'], place: true },
+    { name: 'Tokyo Stock Exchange', forms: ['Tokyo Stock Exchange'], place: true }
+  ],
+  locatives: ['on', 'at', 'in', 'across', 'throughout', 'from'],
+  sources: ['according to', 'analyst at', 'analysts at', 'analyst with', 'economist at'],
+  levels: ['to', 'at', 'from', 'reached', 'reaching', 'hit', 'topped'],
+  restatements: ['or', 'or about', 'about', 'around', 'roughly', 'some', 'i.e.', 'equivalent to', 'worth'],
+  distractors: [
+    'voter', 'voters', 'vote', 'votes', 'poll', 'polls', 'polling', 'survey', 'surveyed', 'respondents', 'electorate', 'turnout', 'ballots', 'approval', 'support',
+    'americans', 'people', 'adults', 'population', 'households', 'household', 'tax', 'taxes', 'rate', 'rates', 'inflation', 'unemployment', 'jobless', 'gdp', 'economy',
+    'workforce', 'staff', 'employees', 'workers', 'jobs', 'job', 'headcount', 'positions', 'layoffs', 'redundancies', 'forecast', 'forecasts', 'projection', 'projections', 'outlook'
+  ],
+  determiners: ['of', 'the', 'its', 'their', 'his', 'her', 'all', 'a', 'an', 'those'],
+  points: ['points', 'point', 'pts'],
+  anaphors: ['it', 'its', 'the company', 'the group', 'the firm', 'the bank', 'the lender', 'the carmaker', 'the chipmaker', 'the index', 'the market', 'the stock', 'the shares', 'they']
+}
 
 // Speech verbs by how they attach what was said. Irregular pasts and doubled consonants given
 // where English spells them so. Left out on purpose: verbs of thinking, wanting or showing

@@ -2,7 +2,80 @@
 import { frenchForms, type Gender, type Lexicon, type Pronoun, type Verb } from './lexicon.js'
 
 /** Market figures: see src/extract/market.ts for what each list means. */
-export const market = {}
+export const market: import('../market.js').MarketLexicon = {
+  decimal: ',',
+  currencies: {
+    '€': 'EUR', EUR: 'EUR', euro: 'EUR', euros: 'EUR', $: 'USD', US$: 'USD', USD: 'USD', dollar: 'USD', dollars: 'USD', 'dollars américains': 'USD',
+    '£': 'GBP', GBP: 'GBP', livre: 'GBP', livres: 'GBP', 'livre sterling': 'GBP', 'livres sterling': 'GBP', '¥': 'JPY', JPY: 'JPY', yen: 'JPY', yens: 'JPY',
+    CHF: 'CHF', 'franc suisse': 'CHF', 'francs suisses': 'CHF', CNY: 'CNY', yuan: 'CNY', yuans: 'CNY', C$: 'CAD', CAD: 'CAD', 'dollars canadiens': 'CAD',
+    FCFA: 'XOF', 'francs CFA': 'XOF', MAD: 'MAD', dirhams: 'MAD'
+  },
+  currencyLinks: ['de', "d'"],
+  multipliers: { mille: 1e3, k: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, billion: 1e12, billions: 1e12 },
+  moneyMultipliers: ['md', 'mds', 'mrd', 'mrds'],
+  percent: ['%', 'pour cent', 'pourcent', 'points de pourcentage', 'point de pourcentage', 'pc'],
+  up: [
+    'hausse*', 'progress*', 'gagn*', 'grimp*', 'bond*', 'augment*', 'monte', 'montent', 'monté', 'montée', 'monter', 'montait', 'envol*', 'rebond*', 'avanc*',
+    'amélior*', 'croissance', 'croît', 'accroissement', 'hausse', 'redress*', 'flamb*', 's\'apprécie', 'apprécié', 'prend', 'pris', 'prenait', 'engrang*', 'ajouté', 'ajoute'
+  ],
+  down: [
+    'baiss*', 'chut*', 'recul*', 'perd', 'perdu', 'perdent', 'perdait', 'perdre', 'perte', 'pertes', 'plong*', 'déviss*', 'tomb*', 'évapor*', 'effac*', 'décroch*',
+    'cède', 'cédé', 'cèdent', 'cédait', 'céder', 'lâch*', 'repli*', 'dégringol*', 'effondr*', 'fondu', 'fond', 'déclin*', 'diminu*', 'contraction', 'glissé', 'glisse', 'glissent', 'trébuch*', 'abandonn*', 'déprécié', 'essuy*', 'sombr*'
+  ],
+  kinds: {
+    share_price_change: ['action', 'actions', 'titre', 'titres', 'cours', 'cours de bourse', 'valeur', 'valeurs', 'actionnaires'],
+    market_value_change: ['capitalisation', 'capitalisation boursière', 'valorisation', 'valeur boursière', 'valeur marchande', 'valorisé*'],
+    index_change: ['indice', 'indices', 'indice vedette', 'indice phare', 'place parisienne', 'place financière'],
+    deal_value: ['accord', 'transaction', 'acquisition', 'acquérir', 'acquis', 'rachat', 'rachète', 'racheté', 'racheter', 'rachèterait', 'contrat', 'contrats', 'offre', 'offres', 'fusion', 'opération', 'commande', 'cession', 'cédé pour', 'vente', 'montant de l\'opération', 'OPA'],
+    financial_result: [
+      'chiffre d\'affaires', 'ventes', 'revenus', 'recettes', 'bénéfice', 'bénéfices', 'bénéfice net', 'profit', 'profits', 'perte', 'pertes', 'perte nette', 'déficit',
+      'résultat', 'résultats', 'résultat net', 'résultat opérationnel', 'excédent brut d\'exploitation', 'marge', 'dividende'
+    ],
+    amount: [
+      'volé*', 'vol', 'vols', 'dérob*', 'détourn*', 'escroquer*', 'fraude', 'blanchi*', 'préjudice', 'amende', 'amendes', 'sanction', 'pénalité', 'pénalités', 'condamn*', 'dommages',
+      'coût', 'coûts', 'coûté', 'coûte', 'coûtera', 'facture', 'investissement', 'investissements', 'investir', 'investi', 'investit', 'investira', 'exposition', 'dette', 'dettes', 'levé', 'lève', 'levée', 'indemnisation', 'indemnité', 'indemnités', 'montant'
+    ]
+  },
+  negative: [
+    'perte', 'pertes', 'perte nette', 'déficit', 'volé*', 'vol', 'vols', 'dérob*', 'détourn*', 'escroquer*', 'fraude', 'blanchi*', 'préjudice', 'amende', 'amendes', 'sanction',
+    'pénalité', 'pénalités', 'condamn*', 'dommages', 'coût', 'coûts', 'coûté', 'coûte', 'coûtera', 'facture', 'exposition', 'dette', 'dettes', 'indemnisation', 'indemnité', 'indemnités'
+  ],
+  indexes: [
+    { name: 'CAC 40', forms: ['CAC 40', 'CAC'] },
+    { name: 'Dow Jones', forms: ['Dow Jones', 'Dow'] },
+    { name: 'S&P 500', forms: ['S&P 500', 'S&P'] },
+    { name: 'Nasdaq', forms: ['Nasdaq'] },
+    { name: 'FTSE 100', forms: ['FTSE 100', 'FTSE', 'Footsie'] },
+    { name: 'DAX', forms: ['DAX', 'Dax'] },
+    { name: 'Nikkei 225', forms: ['Nikkei 225', 'Nikkei'] },
+    { name: 'Euro Stoxx 50', forms: ['Euro Stoxx 50', 'EuroStoxx 50'] },
+    { name: 'Stoxx Europe 600', forms: ['Stoxx Europe 600', 'Stoxx 600'] },
+    { name: 'Nasdaq 100', forms: ['Nasdaq 100'] },
+    { name: 'SBF 120', forms: ['SBF 120'] },
+    { name: 'Bel 20', forms: ['Bel 20', 'Bel20'] },
+    { name: 'SMI', forms: ['SMI'] },
+    { name: 'Hang Seng', forms: ['Hang Seng'] },
+    { name: 'Wall Street', forms: ['Wall Street'], place: true },
+    { name: 'Bourse de Paris', forms: ['Bourse de Paris'], place: true },
+    { name: 'Bourse de Francfort', forms: ['Bourse de Francfort'], place: true },
+    { name: 'Bourse de Londres', forms: ['Bourse de Londres'], place: true },
+    { name: 'Bourse de Tokyo', forms: ['Bourse de Tokyo'], place: true },
+    { name: 'Bourse de Bruxelles', forms: ['Bourse de Bruxelles'], place: true },
+    { name: 'Euronext Paris', forms: ['Euronext Paris'], place: true }
+  ],
+  locatives: ['à', 'sur', 'en', 'dans', 'aux', 'au'],
+  sources: ['selon', 'd\'après', 'analyste chez', 'analystes chez', 'analyste de', 'économiste chez'],
+  levels: ['à', 'a', 'au', 'atteint', 'atteindre', 'atteignant', 'jusqu', 'passé'],
+  restatements: ['soit', 'ou', 'environ', 'près de', 'quelque', 'soit environ', 'soit près de', 'équivalant à'],
+  distractors: [
+    'électeurs', 'électrices', 'électorat', 'voix', 'votes', 'vote', 'suffrages', 'sondage', 'sondages', 'sondés', 'interrogés', 'personnes', 'français', 'françaises', 'population',
+    'participation', 'abstention', 'intentions', 'opinions', 'ménages', 'foyers', 'impôt', 'impôts', 'imposition', 'taxe', 'taxes', 'taux', 'tva', 'inflation', 'chômage', 'pib', 'économie',
+    'effectifs', 'emplois', 'emploi', 'postes', 'salariés', 'employés', 'collaborateurs', 'licenciements', 'suppressions', 'main-d\'oeuvre', 'prévision', 'prévisions', 'projections'
+  ],
+  determiners: ['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'ses', 'son', 'sa', 'leurs', 'leur', 'ces'],
+  points: ['points', 'point', 'pts'],
+  anaphors: ['il', 'elle', 'le groupe', 'la société', 'l\'entreprise', 'la banque', 'le constructeur', 'le fabricant', 'le géant', 'l\'indice', 'le titre', 'l\'action', 'la firme']
+}
 
 type Irregular = NonNullable<Parameters<typeof frenchForms>[1]>
 const irregular = (present: [string, string], participle: string, stem: string, simplePast: [string, string], future: string): Irregular =>
