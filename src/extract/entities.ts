@@ -184,6 +184,12 @@ export class Registry {
     this.mentions.push({ entityId: id, start: range.start, end: range.end, text, type: entry.type, gender: entry.gender })
   }
 
+  /** Every mention of an organization so far, known or created, sorted by start: the subjects a market figure may concern. */
+  organizationMentions (): { entityId: string, start: number, end: number, text: string }[] {
+    return this.mentions.filter((m) => m.type === 'organization').sort((a, b) => a.start - b.start || b.end - a.end)
+      .map((m) => ({ entityId: m.entityId, start: m.start, end: m.end, text: m.text }))
+  }
+
   /** Marks an entity as used by a statement or a figure: created ones are then kept. */
   use (id: string) {
     this.used.add(id)

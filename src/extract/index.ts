@@ -1,9 +1,10 @@
 // The extractor: who said what, about whom, and the market figures, from an article's text in French or English — the stages run in order over the body, each a pure module. No HTTP, no database.
 import { attributions, type Attribution } from './cues.js'
 import { Registry, slugify } from './entities.js'
-import { lexicon as en } from './lexicon/en.js'
-import { lexicon as fr } from './lexicon/fr.js'
+import { lexicon as en, market as enMarket } from './lexicon/en.js'
+import { lexicon as fr, market as frMarket } from './lexicon/fr.js'
 import type { Lexicon } from './lexicon/lexicon.js'
+import { marketEvents, type MarketLexicon } from './market.js'
 import { namesIn, vocabulary, type NameContext } from './names.js'
 import { quotations, type Quotation } from './quotations.js'
 import { allSentences, paragraphs, tokens } from './segment.js'
@@ -15,6 +16,7 @@ export type { Extraction, ExtractedEntity, ExtractedFigure, ExtractedMarketEvent
 export { slugify }
 
 const LEXICONS: Record<Language, Lexicon> = { en, fr }
+const MARKET_LEXICONS: Record<Language, MarketLexicon> = { en: enMarket, fr: frMarket }
 
 // How much a frame's shape adds to, or takes from, the confidence its speaker carries.
 const FRAME_WEIGHT = { quote: 1, clause: 0.85, object: 0.75, according: 0.8, colon: 0.9 } as const
@@ -90,11 +92,25 @@ export function extract (body: string, language: Language, knowledge: Knowledge)
     }
   }
 
+  const figures = marketEvents({
+    body,
+    language,
+    lexicon: MARKET_LEXICONS[language],
+    sentences: sentenceList,
+    organizations: registry.organizationMentions(),
+    // An index or market the stage names itself ("le CAC 40", "Wall Street"): linked when known, else created as an organization.
+    entityFor: (name, at) => {
+      const id = registry.lookup(name) ?? registry.create(name, 'organization', null)
+      registry.mention(id, at, body.slice(at.start, at.end))
+      return id
+    }
+  })
   for (const s of statements) if (s.speaker) registry.use(s.speaker)
+  for (const e of figures) registry.use(e.entity)
   const { newEntities, mentions } = registry.result()
   const known = mentions.filter((m) => m.entityId !== undefined)
   for (const s of statements) s.about = subjects(s, known)
-  return { statements: dedupe(statements), newEntities, mentions, marketEvents: [] }
+  return { statements: dedupe(statements), newEntities, mentions, marketEvents: figures }
 }
 
 // An appositive role just before or after a name, between commas or at the sentence's start.

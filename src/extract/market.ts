@@ -38,6 +38,8 @@ export interface MarketLexicon {
   levels: string[]
   /** Words between two sums that restate the first in another currency ("(", "or", "soit"). */
   restatements: string[]
+  /** A range of sums written once ("between 60 and 65 billion dollars", "entre 60 et 65 milliards"): the word that opens it, and the word that joins its bounds. */
+  ranges: { open: string[], join: string[] }
   /** Nouns that make a figure something other than a market figure: votes, polls, jobs, tax and inflation rates. */
   distractors: string[]
   /** Function words that may stand between a figure and the noun it counts ("of its", "de ses"). */
@@ -147,6 +149,8 @@ interface Compiled {
   determiners: Set<string>
   points: Set<string>
   restatement: RegExp
+  /** Text ending right before a sum that makes a bare number its range's lower bound. */
+  rangeBound: RegExp
 }
 
 const compiledLexicons = new WeakMap<MarketLexicon, Compiled>()
@@ -203,7 +207,8 @@ function compile (lex: MarketLexicon): Compiled {
     levels: new Set(lex.levels.map(plain)),
     determiners: new Set(lex.determiners.map(plain)),
     points: new Set(lex.points.map(plain)),
-    restatement: new RegExp(`^${SPACE}*(?:[(,–—]${SPACE}*)?(?:(?:${alternation(lex.restatements)})${SPACE}+)?$`, 'iu')
+    restatement: new RegExp(`^${SPACE}*(?:[(,–—]${SPACE}*)?(?:(?:${alternation(lex.restatements)})${SPACE}+)?$`, 'iu'),
+    rangeBound: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.ranges.open)})${SPACE}+(?<num>${number})${SPACE}+(?:${alternation(lex.ranges.join)})${SPACE}+$`, 'iu')
   }
   compiledLexicons.set(lex, compiled)
   return compiled
@@ -212,6 +217,8 @@ function compile (lex: MarketLexicon): Compiled {
 interface Figure extends ExtractedFigure, Range {
   /** The sign written before the number ("-0,5 %"), which says the direction itself. */
   explicit: Sign | null
+  /** A range's lower bound, which takes its multiplier and currency from the sum after it. */
+  bound?: boolean
 }
 
 /** A word of a sentence, or a whole figure standing as one token. */
@@ -249,6 +256,12 @@ function figuresIn (body: string, sentence: Range, lex: MarketLexicon, c: Compil
     const raw = parseNumber(g.num!, lex.decimal) * (unit === 'percent' ? 1 : mult)
     const value = unit === 'percent' ? raw : Math.round(raw * 100) / 100
     const start = sentence.start + m.index
+    const range = unit === 'currency' && !g.pre ? c.rangeBound.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null
+    if (range) {
+      const low = range.groups!.num!
+      const at = start - range[0].length + range[0].lastIndexOf(low)
+      found.push({ value: Math.round(parseNumber(low, lex.decimal) * mult * 100) / 100, unit, currency, text: low, start: at, end: at + low.length, explicit: null, bound: true })
+    }
     found.push({ value: sign * value, unit, currency: unit === 'percent' ? null : currency, text: m[0], start, end: start + m[0].length, explicit: g.sign ? sign : null })
   }
   return found
@@ -406,7 +419,9 @@ function eventsOf ({ body, input, c, sentence, toks, candidates, sources, carrie
       if (!next) break
       const prev = group[group.length - 1]!
       const gap = body.slice(prev.end, next.start)
-      if (next.unit !== 'currency' || next.currency === prev.currency || gap.length > 24 || !c.restatement.test(gap)) break
+      // A range's bounds are one figure pair in one currency; a restatement is the same sum in another.
+      const joined = prev.bound === true ? next.currency === prev.currency : next.currency !== prev.currency && c.restatement.test(gap)
+      if (next.unit !== 'currency' || gap.length > 24 || !joined) break
       if (gap.includes('(')) closes = true
       group.push(next)
       j = k

@@ -188,7 +188,9 @@ t.test('signs and kinds of sums', async (t) => {
   t.same(kindAndValue('Meta a essuyé une perte de 3 milliards d’euros.', 'fr'), [['financial_result', null, -3e9]])
   t.same(kindAndValue('Meta a écopé d’une amende de 1,2 milliard d’euros.', 'fr'), [['amount', null, -1.2e9]])
   t.same(kindAndValue('Un employé aurait détourné 250 000 euros de Febelfin.', 'fr'), [['amount', null, -250000]])
-  t.same(kindAndValue('Meta va investir 10 milliards d’euros en France.', 'fr'), [['amount', null, 10e9]])
+  // An investment is money going out, a cost, as the Wikinews annotation counts it.
+  t.same(kindAndValue('Meta va investir 10 milliards d’euros en France.', 'fr'), [['amount', null, -10e9]])
+  t.same(kindAndValue('Meta expects capital expenditures between 60 and 65 billion dollars.', 'en'), [['amount', null, -60e9, -65e9]], 'a range keeps both bounds')
   t.same(kindAndValue('Meta a gagné 20 milliards de dollars de capitalisation.', 'fr'), [['market_value_change', 'up', 20e9]])
   t.same(kindAndValue('Meta shares fell 3% to $120.', 'en'), [['share_price_change', 'down', -3], ['amount', null, 120]], 'a price reached is a level, not a move')
   t.same(kindAndValue('Meta revenue rose 12% to $30bn.', 'en'), [['financial_result', null, 12], ['financial_result', null, 30e9]])

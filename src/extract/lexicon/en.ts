@@ -35,12 +35,14 @@ export const market: import('../market.js').MarketLexicon = {
     ],
     amount: [
       'stolen', 'stole', 'steal', 'theft', 'heist', 'embezzl*', 'fraud', 'laundering', 'laundered', 'fine', 'fined', 'fines', 'penalty', 'penalties', 'settlement', 'settle', 'damages',
-      'cost', 'costs', 'costing', 'charge', 'writedown', 'write-down', 'investment', 'invest', 'invests', 'invested', 'investing', 'exposure', 'debt', 'bailout', 'raised', 'raise', 'funding', 'compensation'
+      'cost', 'costs', 'costing', 'charge', 'writedown', 'write-down', 'investment', 'invest', 'invests', 'invested', 'investing', 'exposure', 'debt', 'bailout', 'raised', 'raise', 'funding', 'compensation', 'spending', 'capex', 'capital expenditure', 'capital expenditures', 'investments'
     ]
   },
   negative: [
     'loss', 'losses', 'net loss', 'operating loss', 'deficit', 'stolen', 'stole', 'steal', 'theft', 'heist', 'embezzl*', 'fraud', 'laundering', 'laundered', 'fine', 'fined', 'fines',
-    'penalty', 'penalties', 'settlement', 'settle', 'damages', 'cost', 'costs', 'costing', 'charge', 'writedown', 'write-down', 'exposure', 'debt', 'compensation'
+    'penalty', 'penalties', 'settlement', 'settle', 'damages', 'cost', 'costs', 'costing', 'charge', 'writedown', 'write-down', 'exposure', 'debt', 'compensation',
+    // An investment or spending is a cost, as a sum of money goes out.
+    'spending', 'capex', 'capital expenditure', 'capital expenditures', 'investment', 'investments', 'invest', 'invests', 'invested', 'investing'
   ],
   indexes: [
     { name: 'Dow Jones', forms: ['Dow Jones Industrial Average', 'Dow Jones', 'Dow'] },
@@ -66,6 +68,7 @@ export const market: import('../market.js').MarketLexicon = {
   sources: ['according to', 'analyst at', 'analysts at', 'analyst with', 'economist at'],
   levels: ['to', 'at', 'from', 'reached', 'reaching', 'hit', 'topped'],
   restatements: ['or', 'or about', 'about', 'around', 'roughly', 'some', 'i.e.', 'equivalent to', 'worth'],
+  ranges: { open: ['between', 'from'], join: ['and', 'to'] },
   distractors: [
     'voter', 'voters', 'vote', 'votes', 'poll', 'polls', 'polling', 'survey', 'surveyed', 'respondents', 'electorate', 'turnout', 'ballots', 'approval', 'support',
     'americans', 'people', 'adults', 'population', 'households', 'household', 'tax', 'taxes', 'rate', 'rates', 'inflation', 'unemployment', 'jobless', 'gdp', 'economy',

@@ -33,12 +33,14 @@ export const market: import('../market.js').MarketLexicon = {
     ],
     amount: [
       'volé*', 'vol', 'vols', 'dérob*', 'détourn*', 'escroquer*', 'fraude', 'blanchi*', 'préjudice', 'amende', 'amendes', 'sanction', 'pénalité', 'pénalités', 'condamn*', 'dommages',
-      'coût', 'coûts', 'coûté', 'coûte', 'coûtera', 'facture', 'investissement', 'investissements', 'investir', 'investi', 'investit', 'investira', 'exposition', 'dette', 'dettes', 'levé', 'lève', 'levée', 'indemnisation', 'indemnité', 'indemnités', 'montant'
+      'coût', 'coûts', 'coûté', 'coûte', 'coûtera', 'facture', 'investissement', 'investissements', 'investir', 'investi', 'investit', 'investira', 'exposition', 'dette', 'dettes', 'levé', 'lève', 'levée', 'indemnisation', 'indemnité', 'indemnités', 'montant', 'dépenses', 'dépenses d\'investissement'
     ]
   },
   negative: [
     'perte', 'pertes', 'perte nette', 'déficit', 'volé*', 'vol', 'vols', 'dérob*', 'détourn*', 'escroquer*', 'fraude', 'blanchi*', 'préjudice', 'amende', 'amendes', 'sanction',
-    'pénalité', 'pénalités', 'condamn*', 'dommages', 'coût', 'coûts', 'coûté', 'coûte', 'coûtera', 'facture', 'exposition', 'dette', 'dettes', 'indemnisation', 'indemnité', 'indemnités'
+    'pénalité', 'pénalités', 'condamn*', 'dommages', 'coût', 'coûts', 'coûté', 'coûte', 'coûtera', 'facture', 'exposition', 'dette', 'dettes', 'indemnisation', 'indemnité', 'indemnités',
+    // An investment or spending is a cost, as a sum of money goes out.
+    'dépenses', 'dépenses d\'investissement', 'investissement', 'investissements', 'investir', 'investi', 'investit', 'investira'
   ],
   indexes: [
     { name: 'CAC 40', forms: ['CAC 40', 'CAC'] },
@@ -67,6 +69,7 @@ export const market: import('../market.js').MarketLexicon = {
   sources: ['selon', 'd\'après', 'analyste chez', 'analystes chez', 'analyste de', 'économiste chez'],
   levels: ['à', 'a', 'au', 'atteint', 'atteindre', 'atteignant', 'jusqu', 'passé'],
   restatements: ['soit', 'ou', 'environ', 'près de', 'quelque', 'soit environ', 'soit près de', 'équivalant à'],
+  ranges: { open: ['entre', 'de'], join: ['et', 'à'] },
   distractors: [
     'électeurs', 'électrices', 'électorat', 'voix', 'votes', 'vote', 'suffrages', 'sondage', 'sondages', 'sondés', 'interrogés', 'personnes', 'français', 'françaises', 'population',
     'participation', 'abstention', 'intentions', 'opinions', 'ménages', 'foyers', 'impôt', 'impôts', 'imposition', 'taxe', 'taxes', 'taux', 'tva', 'inflation', 'chômage', 'pib', 'économie',
