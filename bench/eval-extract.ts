@@ -39,6 +39,14 @@ for (const { name, report: r } of evaluateAll(extract)) {
   rows.push([name, f2(r.quotes.precision), f2(r.quotes.recall), f2(r.quotes.f1), f2(r.speaker), f2(r.claims.recall), f2(r.claims.precision), f2(r.marketFigures.recall)])
 }
 
+/** The figures the shared scorer reports for a corpus. */
+interface ScorerMetrics {
+  quotes: { P: number | null, R: number | null, F1: number | null }
+  speaker: { value: number | null }
+  reported: { R: number | null, P: number | null }
+  market: { value: number | null }
+}
+
 // Held-out-style corpora: posted to this server over HTTP and scored by the shared scorer itself,
 // so the figures are the scorer's by construction.
 const scorerPath = join(SHARED, 'tools', 'score-extraction.mjs')
@@ -48,7 +56,7 @@ if (present.length > 0 && !existsSync(scorerPath)) {
   console.error(`eval:extract: ${scorerPath} is missing, so the corpora cannot be scored`)
   process.exitCode = 1
 } else if (present.length > 0) {
-  const { scoreCorpus, internals } = await import(pathToFileURL(scorerPath).href) as { scoreCorpus: (o: object) => Promise<{ metrics: any, summary: string, json: any }>, internals: ScorerInternals }
+  const { scoreCorpus, internals } = await import(pathToFileURL(scorerPath).href) as { scoreCorpus: (o: object) => Promise<{ metrics: ScorerMetrics, summary: string, json: unknown }>, internals: ScorerInternals }
   calibrations.push(...present.map((c) => ({ name: c.name, bands: calibrate(internals, c.format, c.dir, seedKnowledge()) })))
   for (const corpus of present) {
     // A fresh knowledge base per corpus (the seed only), as a new deployment would have.

@@ -29,10 +29,10 @@ t.test('ingest writes what the route writes, once', async (t) => {
 
   const first = await cli(databasePath, 'ingest', FIXTURE, '--lang', 'en', '--publisher', 'Example Wire', '--published-at', '2025-01-30')
   t.equal(first.code, 0, first.stderr)
-  const [, id] = /^created \/v1\/articles\/(\S+) \(11 statements, 2 market events\) in /.exec(first.stdout) ?? []
+  const [, id] = /^created \/v1\/articles\/(\S+) \(8 statements, 2 market events\) in /.exec(first.stdout) ?? []
   t.ok(id, first.stdout)
   const again = await cli(databasePath, 'ingest', FIXTURE, '--lang', 'en')
-  t.equal(again.stdout, `already there, unchanged: /v1/articles/${id} (11 statements, 2 market events)\n`)
+  t.equal(again.stdout, `already there, unchanged: /v1/articles/${id} (8 statements, 2 market events)\n`)
 
   // The same text posted to the API on a fresh copy of the seed: the same article and statement ids.
   const { app } = await build(t, { env: { API_KEYS: 'test:test-key-0123456789abcdef' } })

@@ -554,7 +554,6 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
 
     if (rest >= 3 && (naming ? quoted : clauseOk || verb.object || (hasComplementizer && verb.judgement))) {
       push(cue, source, appositive, start, end, hasComplementizer || verb.clause ? 'clause' : 'object')
-      if (process.env.EXTRACT_DEBUG) (found.at(-1) as any).that = hasComplementizer
       continue
     }
     // "CONTENT, X said." — the verb (and adjuncts) ends the sentence; the content is what came before the source.

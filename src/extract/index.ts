@@ -68,7 +68,7 @@ export function extract (body: string, language: Language, knowledge: Knowledge)
     for (const a of attributions(body, sentence, inSentence, lex)) {
       const speaker = a.source ? discourse.resolve(a.source, a.appositive, index, paragraph) : subjectOf(discourse, paragraph)
       for (const q of a.quotes) claimed.add(q)
-      for (const s of statementsOf(body, a, speaker, medium, lex)) { if (process.env.EXTRACT_DEBUG) Object.defineProperty(s, 'why', { value: `${a.frame}:${a.verb?.lemma ?? body.slice(a.cue.start, a.cue.end)}${(a as any).that ? '+that' : (a as any).that === false ? '-that' : ''}`, enumerable: false }); statements.push(s) }
+      statements.push(...statementsOf(body, a, speaker, medium, lex))
       discourse.spoke(speaker, a.content.start, index, paragraph)
       if (speaker.id) voices.push(speaker)
     }

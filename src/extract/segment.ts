@@ -36,7 +36,7 @@ const ABBREVIATIONS = new Set([
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md', 'mass', 'mich', 'minn',
   'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo'
 ])
-const OPENING = /[«“"‘'(\[]/u
+const OPENING = /[«“"‘'([]/u
 
 /** Is the period at `at` part of an abbreviation or an initial, rather than a sentence end? */
 function abbreviationAt (body: string, at: number): boolean {
