@@ -29,7 +29,7 @@ export function extract (body: string, language: Language, knowledge: Knowledge)
   const lex = LEXICONS[language]
   const paragraphList = paragraphs(body)
   const quotes = quotations(body, paragraphList)
-  const sentenceList = allSentences(body, paragraphList, quotes.map((q) => q.outer))
+  const sentenceList = allSentences(body, paragraphList, quotes.map((q) => q.outer), (words) => !lex.determiners.has(words[0]!) && words.some((w) => lex.verbs.has(w)))
   const names: NameContext = { lex, language, common: vocabulary(body) }
   const registry = new Registry(knowledge, lex, language)
   linkKnown(body, registry, knowledge)
@@ -164,6 +164,7 @@ function statementsOf (body: string, a: Attribution, speaker: Speaker, medium: E
   // Quoted terms ("quatre «salles de guerre»", "un processus appelé «distillation»") do not make a clause a quotation.
   const quotes = a.quotes.filter((q) => !namedTerm(body, q, lex))
   if (quotes.length === 0) {
+    if (adjunctOnly(body, span, lex)) return []
     return [{ ...base, kind: 'paraphrase', text: body.slice(span.start, span.end), start: span.start, end: span.end, confidence: round(speaker.confidence * weight * 0.9) }]
   }
   // A clause that is one quotation ("a déclaré que « … »") is that quotation.
@@ -181,6 +182,24 @@ function statementsOf (body: string, a: Attribution, speaker: Speaker, medium: E
   }
   return found
 }
+
+/** Words after a verb that are only its circumstances ("said in a phone interview", "said of the plan", "said Friday as he entered"): no claim. */
+function adjunctOnly (body: string, span: Range, lex: Lexicon): boolean {
+  const words = body.slice(span.start, span.end).replace(/’/g, "'").toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []
+  const [first, second] = words
+  if (!first || words.length > ADJUNCT_WORDS) return false
+  // "insisté sur le fait que …", "reconnu que des données …": after a complementizer the words are the claim itself.
+  const before = body.slice(Math.max(0, span.start - 12), span.start).replace(/’/g, "'").toLowerCase().match(/[\p{L}']+/gu)?.at(-1) ?? ''
+  if ([before, ...words].some((w) => COMPLEMENTIZERS.test(w))) return false
+  // "pledged to remain civil", "a promis de réformer": an infinitive is what was said; "responded to my messages" is not.
+  if (INFINITIVE_MARKS.has(first) && second !== undefined && !lex.stopwords.has(second)) return false
+  return lex.prepositions.has(first) || WEEKDAYS.test(first)
+}
+// Longer than this, words after a leading preposition hold a clause of their own ("said that in 1998, Clinton …").
+const ADJUNCT_WORDS = 8
+const COMPLEMENTIZERS = /^(?:that|whether|que|qu'.*)$/
+const INFINITIVE_MARKS = new Set(['to', 'de', "d'", 'à'])
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)$/
 
 /** A range without its edge spaces and punctuation (closing quotation marks kept). */
 function trim (body: string, range: Range): Range | null {

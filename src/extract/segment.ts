@@ -70,7 +70,7 @@ function nextVisible (body: string, at: number, end: number): number {
  * or brackets after it) when a capital, a digit or an opening mark follows, or the paragraph
  * ends; never inside a quotation, so a quoted passage stays with the sentence that attributes it.
  */
-export function sentences (body: string, paragraph: Range, quoted: readonly Range[]): Range[] {
+export function sentences (body: string, paragraph: Range, quoted: readonly Range[], attributes: Attributes = NEVER): Range[] {
   let q = 0
   const inside = (at: number) => {
     while (q < quoted.length && quoted[q]!.end <= at) q++
@@ -89,6 +89,8 @@ export function sentences (body: string, paragraph: Range, quoted: readonly Rang
       const marks = j
       while (j < quoted[q]!.end && /[»”"’]/u.test(body[j]!)) j++
       if (j !== quoted[q]!.end || j === marks) continue
+      // "“How many times?” Clinton said.": a question or an exclamation that opens its sentence goes on into a short attribution.
+      if (c !== '.' && nextVisible(body, start, paragraph.end) >= quoted[q]!.start && shortTail(body, j, paragraph.end, attributes)) continue
     }
     let end = i + 1
     while (end < paragraph.end && /[.!?…»”"’')\]]/u.test(body[end]!)) end++
@@ -118,15 +120,27 @@ export function sentences (body: string, paragraph: Range, quoted: readonly Rang
   return found
 }
 
+/** Whether a few words (lower-case, ’ as ') after a quotation attribute it ("clinton said") rather than open a sentence ("le porte-parole se félicite"). */
+export type Attributes = (words: readonly string[]) => boolean
+const NEVER: Attributes = () => false
+
+/** After a quotation ends at `at`: a few words and a stop, no other quotation, that attribute it ("Clinton said.", "Sanders asked Mr. Smith."). */
+function shortTail (body: string, at: number, end: number, attributes: Attributes): boolean {
+  const tail = /^\s+\p{Lu}[^.!?…«“"]{0,60}?[.!?…,]/u.exec(body.slice(at, end))?.[0]
+  if (tail === undefined) return false
+  const words = tail.replace(/’/g, "'").toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? []
+  return words.length <= 6 && attributes(words)
+}
+
 /** Every sentence of the body, in order. */
-export function allSentences (body: string, paragraphList: readonly Range[], quoted: readonly Range[]): Range[] {
+export function allSentences (body: string, paragraphList: readonly Range[], quoted: readonly Range[], attributes: Attributes = NEVER): Range[] {
   const found: Range[] = []
   let q = 0
   for (const p of paragraphList) {
     while (q < quoted.length && quoted[q]!.end <= p.start) q++
     let r = q
     while (r < quoted.length && quoted[r]!.start < p.end) r++
-    found.push(...sentences(body, p, quoted.slice(q, r)))
+    found.push(...sentences(body, p, quoted.slice(q, r), attributes))
     q = r
   }
   return found

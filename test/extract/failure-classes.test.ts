@@ -85,6 +85,13 @@ t.test('cue verbs across the language, and a colon', async (t) => {
   t.equal(y.statements.filter((s) => s.kind === 'paraphrase').length, fr.length, 'one reported claim per French sentence')
 })
 
+t.test('words after a verb that are only its circumstances report nothing', async (t) => {
+  const x = run('Mayor Reyes said in an interview that the bridge would close. Dana Whitfield pledged to remain civil. Lena Ortiz said Friday as she left. Tom Uribe said of the plan.', 'en')
+  t.same(said(x), [['Reyes', 'paraphrase', 'the bridge would close'], ['Dana Whitfield', 'paraphrase', 'to remain civil']])
+  const y = run('La société a reconnu que des données avaient fuité. Le maire a parlé dans la soirée.', 'fr')
+  t.same(said(y).map(([, kind, text]) => [kind, text]), [['paraphrase', 'des données avaient fuité']], 'a clause after « que » is a claim, even when it opens with « des »')
+})
+
 t.test('a speaker after the verb behind an appositive', async (t) => {
   const x = run('“We will not concede,” said Clinton’s communications director, Jennifer Palmieri.', 'en')
   t.same(said(x), [['Jennifer Palmieri', 'quote', 'We will not concede,']])

@@ -3,9 +3,12 @@ import t from 'tap'
 import { quotations } from '../../src/extract/quotations.js'
 import { allSentences, paragraphs, tokens } from '../../src/extract/segment.js'
 
+// As the extractor tells an attribution: a speech verb, and no determiner opening a new subject.
+const SPEECH = new Set(['said', 'asked', 'se', 'félicite'])
+const attributes = (words: readonly string[]) => words[0] !== 'le' && words.some((w) => SPEECH.has(w))
 const sentencesOf = (body: string) => {
   const ps = paragraphs(body)
-  return allSentences(body, ps, quotations(body, ps).map((q) => q.outer)).map((s) => body.slice(s.start, s.end))
+  return allSentences(body, ps, quotations(body, ps).map((q) => q.outer), attributes).map((s) => body.slice(s.start, s.end))
 }
 
 t.test('paragraphs are lines, trimmed, blank ones dropped', async (t) => {
@@ -27,6 +30,12 @@ t.test('no sentence ends inside a quotation, except at its very end', async (t) 
   t.same(sentencesOf('« Nous avons fini. Enfin », a-t-il dit. Puis il est parti.'), ['« Nous avons fini. Enfin », a-t-il dit.', 'Puis il est parti.'])
   t.same(sentencesOf('She said "the question is the timing." Gov. Lee said no.'), ['She said "the question is the timing."', 'Gov. Lee said no.'])
   t.same(sentencesOf('« Ce vote est une victoire ! » Le porte-parole se félicite.'), ['« Ce vote est une victoire ! »', 'Le porte-parole se félicite.'])
+})
+
+t.test('a question that opens its sentence goes on into a short attribution, not into a new sentence', async (t) => {
+  t.same(sentencesOf('“How many times?” Clinton said. Nobody answered.'), ['“How many times?” Clinton said.', 'Nobody answered.'])
+  t.same(sentencesOf('“Really?” The room went quiet.'), ['“Really?”', 'The room went quiet.'])
+  t.same(sentencesOf('He asked: “Why now?” Clinton said nothing more about it that day.'), ['He asked: “Why now?”', 'Clinton said nothing more about it that day.'])
 })
 
 t.test('a dateline ends at its dash', async (t) => {
