@@ -1142,7 +1142,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot serve requests right now; retry later. */
+            /** @description The service cannot serve requests right now (overloaded, or every extraction worker busy); retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /**
@@ -3390,6 +3390,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The article could not be extracted within its time budget (`extraction_timeout`); nothing was written. */
+            422: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; retry after `Retry-After` seconds. */
             429: {
                 headers: {
@@ -3426,6 +3455,20 @@ export interface operations {
             };
             /** @description The server failed; the body never shows internals. */
             500: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot serve requests right now (overloaded, or every extraction worker busy); retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     /**
                      * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.

@@ -25,6 +25,7 @@ import { statementQueries } from './resources/statements/queries.js'
 import { statementRoutes } from './resources/statements/routes.js'
 import { deleteStatement, unknownEntities, updateStatement } from './resources/statements/curation.js'
 import { deleteArticle, ingestArticle, type Extractor } from './resources/articles/ingest.js'
+import { extractionPool } from './extract/pool.js'
 import { auditQueries } from './resources/audit/queries.js'
 import { writeRoutes, type Writes } from './resources/writes.js'
 import { keyRing } from './auth.js'
@@ -34,7 +35,7 @@ import { searchRoutes } from './resources/search/routes.js'
 export interface AppOptions {
   config: Omit<Config, 'port' | 'host' | 'databasePath'>
   db: Db
-  /** What POST /v1/articles runs on a body: src/extract unless a test stubs it with a chosen result. */
+  /** What POST /v1/articles runs on a body: src/extract in a worker pool, unless a test stubs it with a chosen result. */
   extractor?: Extractor
 }
 
@@ -122,8 +123,15 @@ export async function buildApp ({ config, db, extractor }: AppOptions): Promise<
     search: searchQueries(db),
     audit: auditQueries(db)
   }
+  // Off the event loop: a long article costs its worker time, never the readers'.
+  let extractInPool = extractor
+  if (!extractInPool) {
+    const pool = extractionPool(config.extraction)
+    app.addHook('onClose', pool.close)
+    extractInPool = pool.extract
+  }
   const writes: Writes = {
-    ingest: (input, keyId) => ingestArticle(db, input, keyId, extractor),
+    ingest: (input, keyId) => ingestArticle(db, input, keyId, extractInPool),
     deleteArticle: (id, keyId) => deleteArticle(db, id, keyId),
     updateStatement: (id, changes, keyId) => updateStatement(db, id, changes, keyId),
     deleteStatement: (id, keyId) => deleteStatement(db, id, keyId),

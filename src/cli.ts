@@ -91,7 +91,7 @@ const commands: Record<string, (args: string[]) => Promise<string>> = {
     const { databasePath } = loadConfig(process.env)
     const db = openDb(databasePath)
     try {
-      const { id, created } = ingestArticle(db, input.data, 'cli')
+      const { id, created } = await ingestArticle(db, input.data, 'cli')
       const article = articleQueries(db).byId(id)!
       const found = `${article.statementCount} statements, ${article.marketEventCount} market events`
       return created ? `created /v1/articles/${id} (${found}) in ${databasePath}` : `already there, unchanged: /v1/articles/${id} (${found})`

@@ -1,4 +1,5 @@
 // Configuration: the environment variables the service reads, validated with zod into a typed Config.
+import { availableParallelism } from 'node:os'
 import { z } from 'zod'
 
 const wholeNumber = (max: number) => z.string().regex(/^\d+$/, 'must be a whole number').transform(Number)
@@ -43,6 +44,10 @@ export const configSchema = z.object({
     return keys
   }),
   WRITE_RATE_LIMIT_MAX: wholeNumber(1_000_000).default(60),
+  // One core stays with the event loop; past four, extraction is no longer what limits ingestion (SQLite's one writer is).
+  EXTRACT_THREADS: wholeNumber(64).pipe(z.number().min(1, 'must be at least 1')).default(Math.max(1, Math.min(4, availableParallelism() - 1))),
+  EXTRACT_TIMEOUT: duration.default(20_000),
+  EXTRACT_QUEUE: wholeNumber(10_000).pipe(z.number().min(1, 'must be at least 1')).default(64),
   TRUST_PROXY: z.string().default('false').transform((value, ctx) => {
     if (value === 'true' || value === 'false') return value === 'true'
     if (/^\d+$/.test(value)) return Number(value)
@@ -73,6 +78,8 @@ export interface Config {
   writeRateLimitMax: number
   /** Which proxies' X-Forwarded-For to believe when telling clients apart (Fastify's trustProxy). */
   trustProxy: boolean | number | string[]
+  /** Worker threads that extract posted articles, the time budget of one article, and how many may wait. */
+  extraction: { threads: number, timeoutMs: number, maxQueue: number }
 }
 
 /** Raised for invalid settings; the message lists every bad variable on its own line. */
@@ -103,6 +110,7 @@ export function loadConfig (env: Record<string, string | undefined>): Config {
     responseCacheMb: c.RESPONSE_CACHE_MB,
     apiKeys: c.API_KEYS,
     writeRateLimitMax: c.WRITE_RATE_LIMIT_MAX,
-    trustProxy: c.TRUST_PROXY
+    trustProxy: c.TRUST_PROXY,
+    extraction: { threads: c.EXTRACT_THREADS, timeoutMs: c.EXTRACT_TIMEOUT, maxQueue: c.EXTRACT_QUEUE }
   }
 }

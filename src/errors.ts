@@ -61,8 +61,9 @@ export function problemResponses<S extends number> (...statuses: S[]) {
     413: 'The body is larger than 1 MiB.',
     414: 'A path parameter is longer than 200 characters.',
     415: 'The body is not `application/json`.',
+    422: 'The article could not be extracted within its time budget (`extraction_timeout`); nothing was written.',
     500: 'The server failed; the body never shows internals.',
-    503: 'The service cannot serve requests right now; retry later.'
+    503: 'The service cannot serve requests right now (overloaded, or every extraction worker busy); retry after `Retry-After` seconds.'
   }
   return Object.fromEntries(statuses.map((s) => [s, {
     description: descriptions[s] ?? STATUS_CODES[s] ?? 'Error',

@@ -1,4 +1,5 @@
 // Configuration: defaults, every variable read, and one clear message listing each bad value.
+import { availableParallelism } from 'node:os'
 import t from 'tap'
 import { loadConfig } from '../src/config.js'
 
@@ -6,7 +7,8 @@ t.test('defaults', async (t) => {
   t.same(loadConfig({}), {
     port: 3000, host: '127.0.0.1', databasePath: 'data/who-said-what.db', logLevel: 'info', corsOrigins: '*',
     rateLimitMax: 600, rateLimitWindowMs: 60_000, maxEventLoopDelayMs: 1000, responseCacheMb: 64, trustProxy: false,
-    apiKeys: [], writeRateLimitMax: 60
+    apiKeys: [], writeRateLimitMax: 60,
+    extraction: { threads: Math.max(1, Math.min(4, availableParallelism() - 1)), timeoutMs: 20_000, maxQueue: 64 }
   })
 })
 
@@ -14,11 +16,13 @@ t.test('reads every variable; empty means unset', async (t) => {
   t.same(loadConfig({
     PORT: '8080', HOST: '0.0.0.0', DATABASE_PATH: '/var/lib/wsw/kb.db', LOG_LEVEL: 'debug', CORS_ORIGINS: 'https://a.example, http://localhost:5173',
     RATE_LIMIT_MAX: '0', RATE_LIMIT_WINDOW: '30s', MAX_EVENT_LOOP_DELAY_MS: '250', RESPONSE_CACHE_MB: '0', TRUST_PROXY: '10.0.0.1, 10.0.0.0/8',
-    API_KEYS: 'editor:0123456789abcdef0123, fedcba9876543210fedcba', WRITE_RATE_LIMIT_MAX: '5', UNRELATED: 'x'
+    API_KEYS: 'editor:0123456789abcdef0123, fedcba9876543210fedcba', WRITE_RATE_LIMIT_MAX: '5', UNRELATED: 'x',
+    EXTRACT_THREADS: '2', EXTRACT_TIMEOUT: '5s', EXTRACT_QUEUE: '8'
   }), {
     port: 8080, host: '0.0.0.0', databasePath: '/var/lib/wsw/kb.db', logLevel: 'debug', corsOrigins: ['https://a.example', 'http://localhost:5173'],
     rateLimitMax: 0, rateLimitWindowMs: 30_000, maxEventLoopDelayMs: 250, responseCacheMb: 0, trustProxy: ['10.0.0.1', '10.0.0.0/8'],
-    apiKeys: [{ id: 'editor', secret: '0123456789abcdef0123' }, { id: '', secret: 'fedcba9876543210fedcba' }], writeRateLimitMax: 5
+    apiKeys: [{ id: 'editor', secret: '0123456789abcdef0123' }, { id: '', secret: 'fedcba9876543210fedcba' }], writeRateLimitMax: 5,
+    extraction: { threads: 2, timeoutMs: 5000, maxQueue: 8 }
   })
   t.equal(loadConfig({ RATE_LIMIT_WINDOW: '1h' }).rateLimitWindowMs, 3_600_000)
   t.equal(loadConfig({ RATE_LIMIT_WINDOW: '1500' }).rateLimitWindowMs, 1500)

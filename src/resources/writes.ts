@@ -2,7 +2,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { requireKey, type KeyRing } from '../auth.js'
-import { invalidField, notFound, problemResponses } from '../errors.js'
+import { invalidField, notFound, problemResponses, ProblemError } from '../errors.js'
+import { ExtractionBusy, ExtractionTimeout } from '../extract/pool.js'
 import { articleParams, ArticleCreated, ArticleInput } from './articles/schemas.js'
 import type { ArticleQueries } from './articles/queries.js'
 import type { ArticleInput as IngestInput, Ingested } from './articles/ingest.js'
@@ -17,7 +18,7 @@ import { statementById } from './statements/routes.js'
 
 /** The writes, bound to the database by buildApp, so these routes hold no SQL. */
 export interface Writes {
-  ingest: (input: IngestInput, keyId: string) => Ingested
+  ingest: (input: IngestInput, keyId: string) => Promise<Ingested>
   deleteArticle: (id: string, keyId: string) => boolean
   updateStatement: (id: string, changes: StatementChanges, keyId: string) => boolean
   deleteStatement: (id: string, keyId: string) => boolean
@@ -36,6 +37,18 @@ const AUDIT_CSV_EXAMPLE = 'seq,at,keyId,operation,target,detail\r\n' +
   '1,2026-11-29T10:00:00.000Z,editor,statement.update,/v1/statements/st_593468df5bcd,"{""stance"":""positive""}"\r\n'
 
 const AUTH_ERRORS = [401, 403, 429] as const
+
+/** Why an article could not be extracted, as the client should act on it: change the text (422) or retry later (503). */
+function extractionProblem (err: unknown, reply: { header: (name: string, value: string) => unknown }): unknown {
+  if (err instanceof ExtractionTimeout) {
+    return new ProblemError(422, 'extraction_timeout', `Extracting this article took longer than its ${err.timeoutMs / 1000} s budget, so nothing was written. Split it into smaller articles.`)
+  }
+  if (err instanceof ExtractionBusy) {
+    reply.header('retry-after', '5')
+    return new ProblemError(503, 'extraction_busy', 'Every extraction worker is busy and the queue is full, so nothing was written. Retry after the number of seconds in Retry-After.')
+  }
+  return err
+}
 const security = [{ bearerAuth: [] }]
 
 export const writeRoutes: FastifyPluginAsyncZod<Options> = async (app, { ring, writes, queries, writeLimit }) => {
@@ -58,11 +71,11 @@ export const writeRoutes: FastifyPluginAsyncZod<Options> = async (app, { ring, w
       response: {
         201: { ...ok(ArticleCreated, 'The article was created; `Location` gives its URL.'), headers: { Location: { description: 'The new article.', schema: { type: 'string' } } } },
         200: ok(ArticleCreated, 'The same content was already there: the existing article, unchanged.'),
-        ...problemResponses(400, ...AUTH_ERRORS, 413, 415, 500)
+        ...problemResponses(400, ...AUTH_ERRORS, 413, 415, 422, 500, 503)
       }
     }
   }, async (request, reply) => {
-    const { id, created } = writes.ingest(request.body, request.keyId!)
+    const { id, created } = await writes.ingest(request.body, request.keyId!).catch((err: unknown) => { throw extractionProblem(err, reply) })
     const article = queries.articles.byId(id)!
     const { dateKey: _dateKey, seq: _seq, body: _body, photoCaption: _caption, ...summary } = article
     reply.code(created ? 201 : 200).header('location', `/v1/articles/${id}`)

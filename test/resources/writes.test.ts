@@ -1,7 +1,11 @@
 // Writes: keys, ingestion (201, idempotent 200, what gets extracted), curation, deletion, the audit log, caches that follow writes, and the per-key write limit.
 import { readFileSync } from 'node:fs'
 import t from 'tap'
+import { PATHOLOGICAL } from '../../bench/extract-shapes.js'
 import { build, getJson, type Built } from '../helper.js'
+
+/** The shape issue 14 measured at 169 s on the event loop: a new speaker in every sentence. */
+const slowShape = PATHOLOGICAL['new surnames']!
 
 const EDITOR = 'editor-key-0123456789abcdef'
 const PIPELINE = 'pipeline-key-0123456789abcd'
@@ -115,6 +119,42 @@ t.test('ingestion validates its body field by field', async (t) => {
   const broken = await app.inject({ method: 'POST', url: '/v1/articles', headers: { authorization: `Bearer ${EDITOR}`, 'content-type': 'application/json' }, payload: '{"title": ' })
   t.equal(broken.statusCode, 400)
   t.equal((await getJson(app, '/v1/articles')).body.data.length, 1, 'nothing was written')
+})
+
+
+t.test('an article past its extraction budget fails whole, with a problem saying why', async (t) => {
+  // 1 ms cannot even start a worker: the budget runs out on any machine.
+  const { app } = await build(t, { env: { ...KEYS, EXTRACT_TIMEOUT: '1ms' } })
+  const before = (await getJson(app, '/v1/articles?count=true')).headers['x-total-count']
+  const res = await send(app, 'POST', '/v1/articles', { ...CHIP_STOCKS })
+  t.equal(res.statusCode, 422)
+  t.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8')
+  t.match(res.json(), { status: 422, code: 'extraction_timeout', detail: 'Extracting this article took longer than its 0.001 s budget, so nothing was written. Split it into smaller articles.' })
+  t.equal((await getJson(app, '/v1/articles?count=true')).headers['x-total-count'], before, 'no article was written')
+  t.equal((await getJson(app, '/v1/audit', { authorization: `Bearer ${EDITOR}` })).body.data.filter((e: { operation: string }) => e.operation === 'article.create').length, 0, 'nor audited')
+})
+
+t.test('while the slowest known article is extracted, the event loop keeps answering', async (t) => {
+  const { app } = await build(t, { env: { ...KEYS, WRITE_RATE_LIMIT_MAX: '0' } })
+  let done = false
+  const post = send(app, 'POST', '/v1/articles', { title: 'Slow shape', language: 'en', body: slowShape(199_000) }).finally(() => { done = true })
+  const latencies: number[] = []
+  const statuses = new Set<number>()
+  // Probes one after another for as long as the POST runs: on the event loop, extraction would let none through until it ended.
+  while (!done) {
+    const start = performance.now()
+    statuses.add((await app.inject('/healthz')).statusCode)
+    latencies.push(performance.now() - start)
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  const res = await post
+  t.equal(res.statusCode, 201)
+  t.ok(res.json().data.statementCount > 6000, 'a statement for each of its sentences')
+  t.same([...statuses], [200], 'every probe answered 200')
+  t.ok(latencies.length >= 20, `healthz answered ${latencies.length} times during the POST`)
+  latencies.sort((a, b) => a - b)
+  // A figure, not an assertion (timing is the benchmark's business: npm run bench:stall).
+  t.comment(`healthz during the POST: ${latencies.length} probes, p99 ${latencies[Math.floor(latencies.length * 0.99)]!.toFixed(1)} ms`)
 })
 
 t.test('PATCH /v1/statements/{id} corrects a statement and makes it curated', async (t) => {

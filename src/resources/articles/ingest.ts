@@ -9,8 +9,8 @@ import { marketEventId, statementId } from '../../db/seed.js'
 import { extract, slugify } from '../../extract/index.js'
 import type { Extraction, Knowledge, Language } from '../../extract/types.js'
 
-/** What ingestion runs on a body: the extractor, unless a caller (a test) brings its own. */
-export type Extractor = (body: string, language: Language, knowledge: Knowledge) => Extraction
+/** What ingestion runs on a body: the extractor in process (the CLI), in a worker pool (the server), or a test's stub. */
+export type Extractor = (body: string, language: Language, knowledge: Knowledge) => Extraction | Promise<Extraction>
 
 export interface ArticleInput {
   title: string
@@ -55,10 +55,10 @@ export function knowledge (db: Db): Knowledge {
 
 /**
  * Extracts and writes one article. Posting the same language, title and body again finds the
- * first and writes nothing. Every row is written in one transaction: a crash leaves the
- * article whole or absent.
+ * first and writes nothing. Every row is written in one transaction: a crash, or an extractor
+ * that fails or runs out of time, leaves the article whole or absent.
  */
-export function ingestArticle (db: Db, input: ArticleInput, keyId: string, extractor: Extractor = extract): Ingested {
+export async function ingestArticle (db: Db, input: ArticleInput, keyId: string, extractor: Extractor = extract): Promise<Ingested> {
   const hash = contentHash(input)
   const already = (tx: Pick<Db, 'select'>) => tx.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, hash)).get()
   const existing = already(db)
@@ -67,10 +67,11 @@ export function ingestArticle (db: Db, input: ArticleInput, keyId: string, extra
   const id = `${slugify(input.title).slice(0, 60).replace(/-+$/, '')}-${hash.slice(0, 8)}`
   const published = partialDate(input.publishedAt)
   const articleDate = published?.date ?? ''
-  const found = extractor(input.body, input.language, knowledge(db))
+  const found = await extractor(input.body, input.language, knowledge(db))
 
   // Immediate: the write lock is taken before the second look, so another process (the CLI
-  // beside the server) posting the same text at the same moment cannot slip in between.
+  // beside the server), or another request whose extraction ended first, posting the same text
+  // cannot slip in between.
   return db.transaction((tx): Ingested => {
     const raced = already(tx)
     if (raced) return { id: raced.id, created: false }
@@ -79,14 +80,13 @@ export function ingestArticle (db: Db, input: ArticleInput, keyId: string, extra
       publishedDate: published?.date ?? null, publishedDatePrecision: published?.precision ?? null, url: input.url ?? null,
       contentHash: hash, photoCaption: input.caption ?? null, body: input.body
     }).run()
-    for (const entity of found.newEntities) {
-      tx.insert(entities).values({ ...entity, origin: 'extracted' }).onConflictDoNothing().run()
-      tx.insert(entityAliases).values({ entityId: entity.id, alias: entity.name }).onConflictDoNothing().run()
-    }
-    for (const m of found.mentions) {
-      tx.insert(mentions).values({ articleId: id, entityId: m.entityId, spanStart: m.start, spanEnd: m.end, text: m.text }).onConflictDoNothing().run()
-    }
+    // Rows go in by the hundred: one statement per row costs SQLite and drizzle more than the rows themselves.
+    inChunks(found.newEntities.map((entity) => ({ ...entity, origin: 'extracted' as const })), (rows) => tx.insert(entities).values(rows).onConflictDoNothing().run())
+    inChunks(found.newEntities.map((entity) => ({ entityId: entity.id, alias: entity.name })), (rows) => tx.insert(entityAliases).values(rows).onConflictDoNothing().run())
+    inChunks(found.mentions.map((m) => ({ articleId: id, entityId: m.entityId, spanStart: m.start, spanEnd: m.end, text: m.text })), (rows) => tx.insert(mentions).values(rows).onConflictDoNothing().run())
     const ids = new Set<string>()
+    const statementRows: (typeof statements.$inferInsert)[] = []
+    const subjectRows: (typeof statementSubjects.$inferInsert)[] = []
     found.statements.forEach((s, index) => {
       // An unresolved speaker (null) is stored as such, with the label and the low confidence the extractor gave.
       let statement = statementId(id, s.speaker, s.kind, s.text)
@@ -94,23 +94,27 @@ export function ingestArticle (db: Db, input: ArticleInput, keyId: string, extra
       if (ids.has(statement)) statement = statementId(id, s.speaker, s.kind, `${s.text}\u0000${index}`)
       ids.add(statement)
       const position = index + 1
-      tx.insert(statements).values({
+      statementRows.push({
         id: statement, articleId: id, articleDate, position, speakerId: s.speaker, speakerLabel: s.label.slice(0, 2000), kind: s.kind,
         text: s.text, spanStart: s.start, spanEnd: s.end, medium: s.medium, origin: 'extracted', confidence: s.confidence
-      }).run()
-      for (const subject of s.about) {
-        tx.insert(statementSubjects).values({ statementId: statement, entityId: subject, articleDate, articleId: id, position }).onConflictDoNothing().run()
-      }
+      })
+      for (const subject of s.about) subjectRows.push({ statementId: statement, entityId: subject, articleDate, articleId: id, position })
     })
-    for (const m of found.marketEvents) {
-      tx.insert(marketEvents).values({
-        id: marketEventId(id, m.entity, m.kind, `${m.text}\u0000${m.start}`), entityId: m.entity, articleId: id, kind: m.kind, direction: m.direction,
-        figures: m.figures, text: m.text, spanStart: m.start, spanEnd: m.end, origin: 'extracted', confidence: m.confidence
-      }).run()
-    }
+    inChunks(statementRows, (rows) => tx.insert(statements).values(rows).run())
+    inChunks(subjectRows, (rows) => tx.insert(statementSubjects).values(rows).onConflictDoNothing().run())
+    inChunks(found.marketEvents.map((m) => ({
+      id: marketEventId(id, m.entity, m.kind, `${m.text}\u0000${m.start}`), entityId: m.entity, articleId: id, kind: m.kind, direction: m.direction,
+      figures: m.figures, text: m.text, spanStart: m.start, spanEnd: m.end, origin: 'extracted' as const, confidence: m.confidence
+    })), (rows) => tx.insert(marketEvents).values(rows).run())
     recordAudit(tx as unknown as Db, keyId, 'article.create', `/v1/articles/${id}`, `${found.statements.length} statements, ${found.newEntities.length} new entities, ${found.marketEvents.length} market events`)
     return { id, created: true }
   }, { behavior: 'immediate' })
+}
+
+// SQLite binds at most 32,766 parameters a statement; 200 rows of the widest table stay far below.
+const CHUNK_ROWS = 200
+function inChunks<T> (rows: T[], write: (chunk: T[]) => unknown) {
+  for (let i = 0; i < rows.length; i += CHUNK_ROWS) write(rows.slice(i, i + CHUNK_ROWS))
 }
 
 /** Removes an article and everything that hangs off it (statements, mentions, market events, terms, affiliation evidence). */
