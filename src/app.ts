@@ -28,7 +28,7 @@ import { deleteArticle, ingestArticle, type Extractor } from './resources/articl
 import { extractionPool } from './extract/pool.js'
 import { auditQueries } from './resources/audit/queries.js'
 import { writeRoutes, type Writes } from './resources/writes.js'
-import { keyRing } from './auth.js'
+import { failureGuard, keyRing } from './auth.js'
 import { searchQueries } from './resources/search/queries.js'
 import { searchRoutes } from './resources/search/routes.js'
 
@@ -145,6 +145,7 @@ export async function buildApp ({ config, db, extractor }: AppOptions): Promise<
     await v1.register(searchRoutes, { queries: queries.search })
     await v1.register(writeRoutes, {
       ring: keyRing(config.apiKeys),
+      guard: failureGuard(config.authFailures),
       writes,
       queries,
       writeLimit: { max: config.writeRateLimitMax, timeWindow: config.rateLimitWindowMs }

@@ -44,6 +44,8 @@ export const configSchema = z.object({
     return keys
   }),
   WRITE_RATE_LIMIT_MAX: wholeNumber(1_000_000).default(60),
+  AUTH_FAILURES_MAX: wholeNumber(1_000_000).default(10),
+  AUTH_FAILURES_WINDOW: duration.default(60_000),
   // One core stays with the event loop; past four, extraction is no longer what limits ingestion (SQLite's one writer is).
   EXTRACT_THREADS: wholeNumber(64).pipe(z.number().min(1, 'must be at least 1')).default(Math.max(1, Math.min(4, availableParallelism() - 1))),
   EXTRACT_TIMEOUT: duration.default(20_000),
@@ -78,6 +80,8 @@ export interface Config {
   writeRateLimitMax: number
   /** Which proxies' X-Forwarded-For to believe when telling clients apart (Fastify's trustProxy). */
   trustProxy: boolean | number | string[]
+  /** Failed authentications a client may make per window before every keyed route answers it 429; max 0 turns the guard off. */
+  authFailures: { max: number, windowMs: number }
   /** Worker threads that extract posted articles, the time budget of one article, and how many may wait. */
   extraction: { threads: number, timeoutMs: number, maxQueue: number }
 }
@@ -111,6 +115,7 @@ export function loadConfig (env: Record<string, string | undefined>): Config {
     apiKeys: c.API_KEYS,
     writeRateLimitMax: c.WRITE_RATE_LIMIT_MAX,
     trustProxy: c.TRUST_PROXY,
+    authFailures: { max: c.AUTH_FAILURES_MAX, windowMs: c.AUTH_FAILURES_WINDOW },
     extraction: { threads: c.EXTRACT_THREADS, timeoutMs: c.EXTRACT_TIMEOUT, maxQueue: c.EXTRACT_QUEUE }
   }
 }

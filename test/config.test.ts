@@ -7,7 +7,7 @@ t.test('defaults', async (t) => {
   t.same(loadConfig({}), {
     port: 3000, host: '127.0.0.1', databasePath: 'data/who-said-what.db', logLevel: 'info', corsOrigins: '*',
     rateLimitMax: 600, rateLimitWindowMs: 60_000, maxEventLoopDelayMs: 1000, responseCacheMb: 64, trustProxy: false,
-    apiKeys: [], writeRateLimitMax: 60,
+    apiKeys: [], writeRateLimitMax: 60, authFailures: { max: 10, windowMs: 60_000 },
     extraction: { threads: Math.max(1, Math.min(4, availableParallelism() - 1)), timeoutMs: 20_000, maxQueue: 64 }
   })
 })
@@ -17,11 +17,12 @@ t.test('reads every variable; empty means unset', async (t) => {
     PORT: '8080', HOST: '0.0.0.0', DATABASE_PATH: '/var/lib/wsw/kb.db', LOG_LEVEL: 'debug', CORS_ORIGINS: 'https://a.example, http://localhost:5173',
     RATE_LIMIT_MAX: '0', RATE_LIMIT_WINDOW: '30s', MAX_EVENT_LOOP_DELAY_MS: '250', RESPONSE_CACHE_MB: '0', TRUST_PROXY: '10.0.0.1, 10.0.0.0/8',
     API_KEYS: 'editor:0123456789abcdef0123, fedcba9876543210fedcba', WRITE_RATE_LIMIT_MAX: '5', UNRELATED: 'x',
-    EXTRACT_THREADS: '2', EXTRACT_TIMEOUT: '5s', EXTRACT_QUEUE: '8'
+    EXTRACT_THREADS: '2', EXTRACT_TIMEOUT: '5s', EXTRACT_QUEUE: '8', AUTH_FAILURES_MAX: '3', AUTH_FAILURES_WINDOW: '10m'
   }), {
     port: 8080, host: '0.0.0.0', databasePath: '/var/lib/wsw/kb.db', logLevel: 'debug', corsOrigins: ['https://a.example', 'http://localhost:5173'],
     rateLimitMax: 0, rateLimitWindowMs: 30_000, maxEventLoopDelayMs: 250, responseCacheMb: 0, trustProxy: ['10.0.0.1', '10.0.0.0/8'],
     apiKeys: [{ id: 'editor', secret: '0123456789abcdef0123' }, { id: '', secret: 'fedcba9876543210fedcba' }], writeRateLimitMax: 5,
+    authFailures: { max: 3, windowMs: 600_000 },
     extraction: { threads: 2, timeoutMs: 5000, maxQueue: 8 }
   })
   t.equal(loadConfig({ RATE_LIMIT_WINDOW: '1h' }).rateLimitWindowMs, 3_600_000)

@@ -1,7 +1,7 @@
 // Write routes (HTTP only): ingest and delete articles, correct and delete statements, read the audit log; every one needs an API key.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { requireKey, type KeyRing } from '../auth.js'
+import { requireKey, type FailureGuard, type KeyRing } from '../auth.js'
 import { invalidField, notFound, problemResponses, ProblemError } from '../errors.js'
 import { ExtractionBusy, ExtractionTimeout } from '../extract/pool.js'
 import { articleParams, ArticleCreated, ArticleInput } from './articles/schemas.js'
@@ -27,6 +27,8 @@ export interface Writes {
 
 interface Options {
   ring: KeyRing
+  /** Counts failed authentications per client, on every keyed route. */
+  guard: FailureGuard
   writes: Writes
   queries: { articles: ArticleQueries, statements: StatementQueries, audit: AuditQueries }
   /** Writes a key may make per window (0: no write limit). */
@@ -51,8 +53,8 @@ function extractionProblem (err: unknown, reply: { header: (name: string, value:
 }
 const security = [{ bearerAuth: [] }]
 
-export const writeRoutes: FastifyPluginAsyncZod<Options> = async (app, { ring, writes, queries, writeLimit }) => {
-  const authenticated = requireKey(ring)
+export const writeRoutes: FastifyPluginAsyncZod<Options> = async (app, { ring, guard, writes, queries, writeLimit }) => {
+  const authenticated = requireKey(ring, guard)
   // A stricter budget per key for writes (the key identified from the header, as the limit runs before authentication).
   const config = writeLimit.max > 0
     ? { rateLimit: { max: writeLimit.max, timeWindow: writeLimit.timeWindow, keyGenerator: (request: { headers: { authorization?: string }, ip: string }) => ring.identify(/^Bearer\s+(\S+)/i.exec(request.headers.authorization ?? '')?.[1] ?? '') ?? request.ip } }
