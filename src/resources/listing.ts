@@ -70,9 +70,14 @@ export function negotiate (accept: string | undefined): typeof CSV_TYPE | typeof
   return best.type as ReturnType<typeof negotiate>
 }
 
-/** RFC 4180 field: quoted when it holds a comma, quote, line break or edge space; quotes doubled. */
+/**
+ * RFC 4180 field: quoted when it holds a comma, quote, line break or edge space; quotes doubled.
+ * Text that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
+ * return) gets a leading ' and quotes, as OWASP recommends; numbers stay numbers.
+ */
 export function csvField (value: string | number | null): string {
   if (value === null) return ''
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(value)) return `"'${value.replaceAll('"', '""')}"`
   const text = String(value)
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }

@@ -85,6 +85,34 @@ t.test('CSV fields', async (t) => {
   t.equal(csvField(' espace'), '" espace"')
 })
 
+t.test('CSV cells a spreadsheet would run as formulas are neutralized, numbers kept', async (t) => {
+  t.equal(csvField('=HYPERLINK("http://x","y")'), '"\'=HYPERLINK(""http://x"",""y"")"')
+  for (const lead of ['=', '+', '-', '@', '\t', '\r']) t.equal(csvField(`${lead}1`), `"'${lead}1"`, JSON.stringify(lead))
+  t.equal(csvField(-3e8), '-300000000', 'a negative number is a number, not a formula')
+  t.equal(csvField('a=b'), 'a=b', 'only the first character matters')
+})
+
+t.test('every CSV export neutralizes formula text in every text column', async (t) => {
+  const { app, db } = await build(t, { env: { API_KEYS: 'editor:editor-key-0123456789abcdef' } })
+  const formula = '=HYPERLINK("http://evil.example","x")'
+  // Stored as an editor or a hostile article could have written them.
+  db.$client.prepare("UPDATE articles SET title = ?, author = '+33 1 23', publisher = '@attacker' WHERE id = 'deepseek-reactions'").run(formula)
+  db.$client.prepare("UPDATE entities SET name = ?, description = '-2+3' WHERE id = 'elon-musk'").run(formula)
+  db.$client.prepare("UPDATE statements SET speaker_label = ? WHERE speaker_id = 'elon-musk'").run(formula)
+  db.$client.prepare('UPDATE market_events SET text = ?').run(`${formula} marché`)
+  db.$client.prepare("INSERT INTO audit (at, key_id, operation, target, detail) VALUES ('2026-12-03T00:00:00.000Z', 'editor', 'statement.update', '/v1/statements/x', ?)").run(formula)
+  const exports = ['/v1/articles', '/v1/articles?q=deepseek', '/v1/entities', '/v1/statements?speaker=elon-musk', '/v1/entities/elon-musk/statements',
+    '/v1/market-events', '/v1/entities/nvidia/market-events', '/v1/search?q=elon', '/v1/audit']
+  for (const url of exports) {
+    const res = await app.inject({ url, headers: { accept: 'text/csv', authorization: 'Bearer editor-key-0123456789abcdef' } })
+    t.equal(res.statusCode, 200, url)
+    const cells = parseCsv(res.body).slice(1).flat()
+    const risky = cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(c))
+    t.same(risky, [], `${url}: no cell opens a formula`)
+    t.ok(cells.some((c) => c.startsWith("'=HYPERLINK") || c.startsWith("'+") || c.startsWith("'@") || c.startsWith("'-")), `${url}: the planted text is there, neutralized`)
+  }
+})
+
 t.test('cursors round-trip and reject anything else', async (t) => {
   const key = z.tuple([z.string(), z.number()])
   t.same(decodeCursor(encodeCursor('-date', ['2025', 3]), '-date', key), ['2025', 3])
