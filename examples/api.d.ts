@@ -867,7 +867,7 @@ export interface components {
             instance: string;
             /** @description A stable machine-readable code: `validation_failed`, `not_found`, `route_not_found`, `internal_error`, or a lower-cased Fastify error code for other client errors. */
             code: string;
-            /** @description One entry per invalid field (validation failures only). */
+            /** @description One entry per invalid field (validation failures only), at most 20; past that, a last entry with an empty `name` says how many more were left out. */
             errors?: components["schemas"]["FieldError"][];
         };
         /**

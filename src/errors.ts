@@ -13,6 +13,9 @@ const FieldError = z.object({
   message: str(MAX.label).describe('What is wrong with it, in words a person can act on.')
 }).meta({ id: 'FieldError' })
 
+/** Field errors listed in one problem; past it, one more entry counts the rest, so a request with 60,000 bad keys gets a small answer. */
+export const MAX_FIELD_ERRORS = 20
+
 export const Problem = z.object({
   type: str(MAX.url).describe('A URI reference naming the problem type; `about:blank` means the HTTP status says it all.'),
   title: str(MAX.name).describe('The HTTP status phrase.'),
@@ -20,7 +23,7 @@ export const Problem = z.object({
   detail: str(MAX.label).describe('What went wrong with this request. Never contains internals.'),
   instance: str(MAX.url).describe('The path of the request that failed.'),
   code: str(MAX.name).describe('A stable machine-readable code: `validation_failed`, `not_found`, `route_not_found`, `internal_error`, or a lower-cased Fastify error code for other client errors.'),
-  errors: z.array(FieldError).max(MAX.items).optional().describe('One entry per invalid field (validation failures only).')
+  errors: z.array(FieldError).max(MAX_FIELD_ERRORS + 1).optional().describe(`One entry per invalid field (validation failures only), at most ${MAX_FIELD_ERRORS}; past that, a last entry with an empty \`name\` says how many more were left out.`)
 }).meta({
   id: 'Problem',
   description: 'An RFC 9457 problem details object, served as `application/problem+json` for every error.',
@@ -93,6 +96,12 @@ function sendProblem (reply: FastifyReply, body: Problem) {
   return reply.code(body.status).type(PROBLEM_TYPE).send(body)
 }
 
+function bounded (errors: FieldError[]): FieldError[] {
+  if (errors.length <= MAX_FIELD_ERRORS) return errors
+  const rest = errors.length - MAX_FIELD_ERRORS
+  return [...errors.slice(0, MAX_FIELD_ERRORS), { location: errors[MAX_FIELD_ERRORS]!.location, name: '', message: `${rest} more invalid field${rest === 1 ? '' : 's'} not listed.` }]
+}
+
 function validationErrors (err: FastifyError & { validationContext?: string }): FieldError[] {
   const where = LOCATIONS[err.validationContext ?? ''] ?? 'query'
   return (err.validation ?? []).flatMap((v) => {
@@ -123,7 +132,7 @@ export function installErrorHandlers (app: FastifyInstance) {
     if (hasZodFastifySchemaValidationErrors(err)) {
       const errors = validationErrors(err)
       const detail = `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}.`
-      return sendProblem(reply, problem(request, 400, 'validation_failed', detail, errors))
+      return sendProblem(reply, problem(request, 400, 'validation_failed', detail, bounded(errors)))
     }
     const status = err.statusCode ?? 500
     if (status >= 400 && status < 500) {

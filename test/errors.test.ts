@@ -77,3 +77,21 @@ t.test('huge unknown parameter names are clipped in the error body', async (t) =
   t.equal(res.statusCode, 400)
   t.equal(res.json().errors[0].name, `${'z'.repeat(100)}…`)
 })
+
+t.test('error bodies are bounded: at most 20 field errors, then one entry counting the rest', async (t) => {
+  const { app } = await build(t, { env: { API_KEYS: 'editor:editor-key-0123456789abcdef' } })
+  const many = Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`extra${i}`, 1]))
+  const res = await app.inject({ method: 'POST', url: '/v1/articles', headers: { authorization: 'Bearer editor-key-0123456789abcdef' }, payload: { title: 't', body: 'b', language: 'en', ...many } })
+  t.equal(res.statusCode, 400)
+  const body = res.json()
+  t.equal(body.detail, 'The request has 60000 invalid fields.')
+  t.equal(body.errors.length, 21)
+  t.same(body.errors[0], { location: 'body', name: 'extra0', message: "Unknown field; see the operation's documented parameters." })
+  t.same(body.errors[20], { location: 'body', name: '', message: '59980 more invalid fields not listed.' })
+  t.ok(res.body.length < 4096, `${res.body.length} bytes`)
+  t.ok(Problem.safeParse(body).success, 'and it still fits the documented shape')
+
+  const query = await app.inject({ url: `/v1/statements?${Array.from({ length: 1500 }, (_, i) => `p${i}=1`).join('&')}` })
+  t.equal(query.statusCode, 400)
+  t.ok(query.json().errors.length <= 21 && query.body.length < 4096, `1,500 unknown parameters: ${query.body.length} bytes`)
+})
