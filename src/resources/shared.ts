@@ -58,8 +58,40 @@ export const searchText = z.string().min(1).max(500, 'Must be at most 500 charac
 export const sortParam = <const V extends readonly [string, ...string[]]> (values: V, description: string) =>
   z.enum(values).optional().meta({ description, examples: [values[0]] })
 
-/** An ISO 8601 date of any precision (2025, 2025-01, 2025-01-28). */
+// C0 controls but tab and line feed, DEL and C1: invisible in a title or a name, and a NUL in one made the id "entite-…".
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u
+// With the u flag a surrogate matches only when it stands alone: a pair is one code point.
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u
+const WELL_FORMED = 'Must be well-formed Unicode text: a lone surrogate (\\ud800 without its pair) cannot be stored exactly, so every span after it would shift.'
+
+/** Free text (an article body): well-formed UTF-16, so that SQLite stores exactly what the spans index. */
+export const bodyText = (max: number, tooLong: string) => z.string().min(1).max(max, tooLong)
+  .refine((value) => !LONE_SURROGATE.test(value), WELL_FORMED)
+  .refine((value) => !value.includes('\u0000'), 'Must not contain NUL characters.')
+
+/** A title or a name: free text, trimmed, without control characters other than tab and line feed. */
+export const lineText = (max: number) => z.string().trim().min(1).max(max)
+  .refine((value) => !LONE_SURROGATE.test(value), WELL_FORMED)
+  .refine((value) => !CONTROL.test(value), 'Must not contain control characters other than tab and line feed.')
+
+/**
+ * Whether an ISO 8601 date or timestamp the patterns accept names a real moment: a day its month
+ * has (2025-02-29 does not exist, 2024-02-29 does), a time of day, and an offset within ±14:00.
+ */
+export function realDateTime (value: string): boolean {
+  const [, year, month, day, hour, minute, second, offsetHours, offsetMinutes] =
+    /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2})))?)?)?$/.exec(value) ?? []
+  if (year === undefined) return false
+  if (day !== undefined && Number(day) > new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate()) return false
+  if (hour !== undefined && (Number(hour) > 23 || Number(minute) > 59 || Number(second ?? 0) > 59)) return false
+  if (offsetHours !== undefined && Number(offsetHours) * 60 + Number(offsetMinutes) > 14 * 60) return false
+  return offsetMinutes === undefined || Number(offsetMinutes) < 60
+}
+
+/** An ISO 8601 date of any precision (2025, 2025-01, 2025-01-28), and a real one. */
 export const isoDate = z.string().max(10).regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'Must be an ISO 8601 date: 2025, 2025-01 or 2025-01-28.')
+  .refine(realDateTime, 'Must be a day that exists, such as 2025-02-28 (2025-02-29 does not).')
 
 export const EntityRef = z.object({
   id: str(MAX.id).describe('Stable human-readable id (slug).'),

@@ -119,9 +119,10 @@ t.test('more filters: either role, medium and article date ranges', async (t) =>
   t.equal((await ids('from=2025-01-15&to=2025-02')).length, 31, 'a year-dated article overlaps any range inside its year')
   t.same(await ids('from=2026'), [])
   t.same(await ids('to=2024-12-31'), [])
-  for (const bad of ['from=2025-13', 'from=25', 'to=2025-02-30x', 'medium=fax', 'entity=Open%20AI']) {
+  for (const bad of ['from=2025-13', 'from=25', 'to=2025-02-30x', 'from=2025-02-30', 'to=2023-02-29', 'from=2025-06-31', 'medium=fax', 'entity=Open%20AI']) {
     t.equal((await getJson(app, `/v1/statements?${bad}`)).status, 400, bad)
   }
+  t.equal((await getJson(app, '/v1/statements?to=2024-02-29')).status, 200, 'a leap day exists')
 })
 
 t.test('sorts: newest first by default, by date, by position, and reversed', async (t) => {

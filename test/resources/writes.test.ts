@@ -1,5 +1,6 @@
 // Writes: keys, ingestion (201, idempotent 200, what gets extracted), curation, deletion, the audit log, caches that follow writes, and the per-key write limit.
 import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import t from 'tap'
 import { PATHOLOGICAL } from '../../bench/extract-shapes.js'
 import { build, getJson, type Built } from '../helper.js'
@@ -108,6 +109,14 @@ t.test('ingestion validates its body field by field', async (t) => {
   await invalid({ ...CHIP_STOCKS, body: 'x'.repeat(200_001) }, [{ location: 'body', name: 'body', message: 'Must be at most 200,000 characters.' }])
   await invalid({ ...CHIP_STOCKS, publishedAt: 'last Tuesday' }, [{ location: 'body', name: 'publishedAt', message: /ISO 8601/ }])
   await invalid({ ...CHIP_STOCKS, url: 'javascript:alert(1)' }, [{ location: 'body', name: 'url' }])
+  for (const publishedAt of ['2025-02-31T23:59:59+99:99', '2025-02-29', '2025-04-31', '2025-01-29T24:00:00Z', '2025-01-29T09:60Z', '2025-01-29T09:00:00+14:30']) {
+    await invalid({ ...CHIP_STOCKS, publishedAt }, [{ location: 'body', name: 'publishedAt', message: /real moment/ }])
+  }
+  await invalid({ ...CHIP_STOCKS, body: `${CHIP_STOCKS.body} \ud800 tail` }, [{ location: 'body', name: 'body', message: /lone surrogate/ }])
+  await invalid({ ...CHIP_STOCKS, body: `${CHIP_STOCKS.body}\u0000` }, [{ location: 'body', name: 'body', message: /NUL/ }])
+  await invalid({ ...CHIP_STOCKS, title: '\u0000' }, [{ location: 'body', name: 'title', message: /control characters/ }])
+  await invalid({ ...CHIP_STOCKS, author: 'Jane\u001bRoe' }, [{ location: 'body', name: 'author', message: /control characters/ }])
+  await invalid({ ...CHIP_STOCKS, publisher: '\udc00Wire' }, [{ location: 'body', name: 'publisher', message: /lone surrogate/ }])
   await invalid({ ...CHIP_STOCKS, tags: ['ai'] }, [{ location: 'body' }])
   await invalid({ body: 'text', language: 'fr' }, [{ location: 'body', name: 'title' }])
   await invalid([CHIP_STOCKS], [{ location: 'body' }])
@@ -155,6 +164,30 @@ t.test('while the slowest known article is extracted, the event loop keeps answe
   latencies.sort((a, b) => a - b)
   // A figure, not an assertion (timing is the benchmark's business: npm run bench:stall).
   t.comment(`healthz during the POST: ${latencies.length} probes, p99 ${latencies[Math.floor(latencies.length * 0.99)]!.toFixed(1)} ms`)
+})
+
+t.test('text == body.slice(span) after any accepted write, over random Unicode bodies', async (t) => {
+  const { app } = await build(t, { env: { ...KEYS, WRITE_RATE_LIMIT_MAX: '0' } })
+  // Random text around the marks and cues the extractor reacts to, astral characters and combining marks included.
+  const piece = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 30 }),
+    fc.string({ unit: 'binary', maxLength: 10 }),
+    fc.constantFrom('“', '”', '« ', ' »', '"', '‘', '’', ' said Ann Lee. ', ', a déclaré Marc Dubois. ', 'Il a ajouté que ', '\n\n', '😀', 'e\u0301', '\u00a0', '4,5 %', ' $3 billion ', '. ')
+  )
+  await fc.assert(fc.asyncProperty(fc.array(piece, { minLength: 1, maxLength: 40 }), fc.constantFrom('en', 'fr'), async (pieces, language) => {
+    const body = pieces.join('')
+    const res = await send(app, 'POST', '/v1/articles', { title: 'Random', body, language })
+    if (res.statusCode === 400) return // blank, or ill-formed: refused whole, which the cases above pin
+    if (res.statusCode !== 201 && res.statusCode !== 200) throw new Error(`POST answered ${res.statusCode}: ${res.body}`)
+    const id = res.json().data.id
+    const stored = (await getJson(app, `/v1/articles/${id}`)).body.data.body
+    if (stored !== body) throw new Error('the body was not stored exactly')
+    const statements = (await getJson(app, `/v1/statements?article=${id}&limit=100`)).body.data as { text: string, span: { start: number, end: number } }[]
+    for (const s of statements) {
+      if (s.text !== body.slice(s.span.start, s.span.end)) throw new Error(`span ${s.span.start}-${s.span.end} holds ${JSON.stringify(body.slice(s.span.start, s.span.end))}, not ${JSON.stringify(s.text)}`)
+    }
+  }), { numRuns: 60, seed: 14 })
+  t.pass('every span holds its text')
 })
 
 t.test('PATCH /v1/statements/{id} corrects a statement and makes it curated', async (t) => {

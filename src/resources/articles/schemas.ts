@@ -1,7 +1,7 @@
 // Article contract: summary and full article shapes, mentions and terms, as zod schemas registered for the OpenAPI document.
 import { z } from 'zod'
 import { MAX, int32, str } from '../../limits.js'
-import { EntityRef, PartialDate, SearchMatch, Slug, Span, one, pageOf, pageQuery, searchText, sortParam } from '../shared.js'
+import { EntityRef, PartialDate, SearchMatch, Slug, Span, one, pageOf, pageQuery, bodyText, lineText, realDateTime, searchText, sortParam } from '../shared.js'
 import { ARTICLE_SORTS } from './queries.js'
 
 const TITLE = '«\u00a0 Salles de guerre \u00a0», allégations de vol de données et open source: comment les entreprises technologiques ont réagi à l’IA de Deepseek'
@@ -81,15 +81,16 @@ export const articleCursorKey = (sort: string) =>
 
 /** An article to ingest. The body is the article text alone: every extracted span indexes into it. */
 export const ArticleInput = z.strictObject({
-  title: z.string().trim().min(1).max(1000).describe('The headline.'),
-  body: z.string().min(1).max(200_000, 'Must be at most 200,000 characters.').describe('The article text alone (no headline, byline or page furniture): paragraphs separated by blank lines.'),
+  title: lineText(1000).describe('The headline.'),
+  body: bodyText(200_000, 'Must be at most 200,000 characters.').describe('The article text alone (no headline, byline or page furniture): paragraphs separated by blank lines.'),
   language: z.enum(['fr', 'en']).describe('The language of the text.'),
-  author: z.string().trim().min(1).max(300).optional().describe('The byline.'),
-  publisher: z.string().trim().min(1).max(300).optional().describe('The outlet.'),
+  author: lineText(300).optional().describe('The byline.'),
+  publisher: lineText(300).optional().describe('The outlet.'),
   url: z.url({ protocol: /^https?$/ }).max(2048).optional().describe('Where the article was published.'),
-  publishedAt: z.string().max(40).regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/, 'Must be an ISO 8601 date or timestamp: 2025, 2025-01, 2025-01-29 or 2025-01-29T09:00:00Z.').optional()
+  publishedAt: z.string().max(40).regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/, 'Must be an ISO 8601 date or timestamp: 2025, 2025-01, 2025-01-29 or 2025-01-29T09:00:00Z.')
+    .refine(realDateTime, 'Must be a real moment: a day its month has, a time from 00:00 to 23:59:59, and an offset within ±14:00.').optional()
     .describe('When it was published, as precisely as known.'),
-  caption: z.string().trim().min(1).max(2000).optional().describe('The caption of the lead photo.')
+  caption: lineText(2000).optional().describe('The caption of the lead photo.')
 }).meta({
   id: 'NewArticle',
   examples: [{
