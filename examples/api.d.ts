@@ -1185,7 +1185,7 @@ export interface operations {
                 maxConfidence?: number;
                 /** @description `false`: only statements whose speaker the extractor could not resolve (`speaker` is null, `speakerLabel` has the text's words), for an editor to attribute; `true`: only attributed ones. */
                 hasSpeaker?: "true" | "false";
-                /** @description Full-text search in the statement text: accent- and case-blind, words match as prefixes and in singular or plural, all words must match. Sorts by relevance unless `sort` says otherwise. */
+                /** @description Full-text search in the statement text: accent- and case-blind, words match as prefixes and in singular or plural, all words must match (the first 16 are searched). Sorts by relevance unless `sort` says otherwise. */
                 q?: string;
                 /** @description `-date` (default): newest article first, each article in reading order; `date`: oldest first; `position`: by article, in reading order; `-position`: the reverse; `relevance` (default with `q`): best match first. */
                 sort?: "-date" | "date" | "position" | "-position" | "relevance";
@@ -2514,7 +2514,7 @@ export interface operations {
                 maxConfidence?: number;
                 /** @description `false`: only statements whose speaker the extractor could not resolve (`speaker` is null, `speakerLabel` has the text's words), for an editor to attribute; `true`: only attributed ones. */
                 hasSpeaker?: "true" | "false";
-                /** @description Full-text search in the statement text: accent- and case-blind, words match as prefixes and in singular or plural, all words must match. Sorts by relevance unless `sort` says otherwise. */
+                /** @description Full-text search in the statement text: accent- and case-blind, words match as prefixes and in singular or plural, all words must match (the first 16 are searched). Sorts by relevance unless `sort` says otherwise. */
                 q?: string;
                 /** @description `-date` (default): newest article first, each article in reading order; `date`: oldest first; `position`: by article, in reading order; `-position`: the reverse; `relevance` (default with `q`): best match first. */
                 sort?: "-date" | "date" | "position" | "-position" | "relevance";
@@ -2994,7 +2994,7 @@ export interface operations {
     listArticles: {
         parameters: {
             query?: {
-                /** @description Full-text search in headline, standfirst and body (headline weighs most): accent- and case-blind, words match as prefixes and in singular or plural. Sorts by relevance unless `sort` says otherwise. */
+                /** @description Full-text search in headline, standfirst and body (headline weighs most): accent- and case-blind, words match as prefixes and in singular or plural (the first 16 are searched). Sorts by relevance unless `sort` says otherwise. */
                 q?: string;
                 /** @description `-date` (default): newest first, undated last; `date`: oldest first; `relevance` (default with `q`): best match first. */
                 sort?: "-date" | "date" | "relevance";
@@ -4341,7 +4341,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description Words to find in statements, entity names and aliases, and articles: accent- and case-blind, each word matching as a prefix and in singular or plural; all words must match.
+                 * @description Words to find in statements, entity names and aliases, and articles: accent- and case-blind, each word matching as a prefix and in singular or plural; all words must match. The first 16 words are searched, one-letter words aside.
                  * @example modele
                  */
                 q: string;

@@ -107,7 +107,10 @@ export async function buildApp ({ config, db, extractor }: AppOptions): Promise<
     threshold: 1024,
     encodings: ['br', 'gzip'],
     // Brotli's default quality (11) costs more CPU than a live API should spend per response.
-    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } }
+    // Flushing every write lets a streamed export's first rows out at once: otherwise the
+    // compressor holds them until its buffer fills, which for a small export is its end.
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 }, flush: zlib.constants.BROTLI_OPERATION_FLUSH },
+    zlibOptions: { flush: zlib.constants.Z_SYNC_FLUSH }
   })
   installCaching(app, db, config.responseCacheMb * 1024 * 1024)
 

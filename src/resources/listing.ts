@@ -50,6 +50,8 @@ export interface ListSpec<R, T, K extends Key> {
   /** The number of matching items, when asked for; a search past its cap gives a lower bound. */
   count: () => number | { total: number, exact: boolean }
   csv: CsvColumn<T>[]
+  /** Rows an export reads at a time (EXPORT_BATCH unless rows are large: a searched article carries its body). */
+  exportBatch?: number
 }
 
 export interface PageParams {
@@ -114,13 +116,14 @@ async function * exportLines<R, T, K extends Key> (spec: ListSpec<R, T, K>, afte
   if (type === CSV_TYPE) yield `${spec.csv.map((c) => csvField(c.header)).join(',')}\r\n`
   let key = after
   for (;;) {
-    const rows = spec.fetch(key, EXPORT_BATCH)
+    const batch = spec.exportBatch ?? EXPORT_BATCH
+    const rows = spec.fetch(key, batch)
     const items = spec.shape(rows)
     yield items.map((item) => type === CSV_TYPE
       ? `${spec.csv.map((c) => csvField(c.value(item))).join(',')}\r\n`
       : `${JSON.stringify(item)}\n`).join('')
     const last = rows[rows.length - 1]
-    if (rows.length < EXPORT_BATCH || last === undefined) return
+    if (rows.length < batch || last === undefined) return
     key = spec.keyOf(last)
     await yieldToEventLoop()
   }

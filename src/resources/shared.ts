@@ -173,28 +173,129 @@ export const SearchMatch = z.object({
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
+/** Characters of a long text a snippet looks at: from a little before the first match on. */
+export const SNIPPET_REGION = 2000
+const SNIPPET_LEAD = 200
+
+// Every letter that folds to a given one (é, È, ê… → e), to find a search word in unfolded text without folding all of it.
+const VARIANTS = new Map<string, string>()
+for (const [from, to] of [[0xc0, 0x24f], [0x1e00, 0x1eff]] as const) {
+  for (let code = from; code <= to; code++) {
+    const c = String.fromCodePoint(code)
+    const base = fold(c)
+    // Lower case only: the expressions ignore case.
+    if (base.length === 1 && c === c.toLowerCase() && base !== c) VARIANTS.set(base, (VARIANTS.get(base) ?? '') + c)
+  }
+}
+// Letters the variant classes do not cover (combining marks, other scripts): only words holding one need folding.
+const LISTED = [...VARIANTS.values()].join('')
+const UNLISTED = new RegExp(`[^\\p{ASCII}${LISTED}${LISTED.toUpperCase()}]`, 'u')
+const escapeRegex = (c: string) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')
+const letterClass = (c: string) => (VARIANTS.has(c) ? `[${escapeRegex(c)}${VARIANTS.get(c)}]` : escapeRegex(c))
+
+const alternatives = (wanted: string[]) => wanted.map((w) => [...w].map(letterClass).join('')).join('|')
+
+/** A search's words as expressions (on a word as printed, and on folded text), compiled once per search rather than per hit (a page highlights up to 100). */
+const COMPILED = new Map<string, { prefix: RegExp, folded: RegExp }>()
+function compiled (wanted: string[]) {
+  const key = wanted.join(' ')
+  let found = COMPILED.get(key)
+  if (!found) {
+    found = { prefix: new RegExp(`^(?:${alternatives(wanted)})`, 'i'), folded: new RegExp(wanted.map(escapeRegex).join('|'), 'g') }
+    if (COMPILED.size >= 256) COMPILED.delete(COMPILED.keys().next().value!)
+    COMPILED.set(key, found)
+  }
+  return found
+}
+
+/** Whether a word starts with one of `wanted`, as the index reads it: a regular expression first, folding only the words it cannot tell (accents it does not list, combining marks). */
+function matcher (wanted: string[]): (word: string) => boolean {
+  const { prefix } = compiled(wanted)
+  return (word) => prefix.test(word) || (UNLISTED.test(word) && wanted.some((w) => fold(word).startsWith(w)))
+}
+
+/** How far into a long text a snippet looks for its first match: all of any article the API accepts (a 200,000-character body, its title and standfirst). */
+export const SNIPPET_SCAN = 250_000
+
+// Each Latin letter's folded form, one code unit for one: folding a long text this way keeps every offset and costs a table lookup a character.
+const FOLDED = new Uint16Array(0x1f00)
+for (let code = 0; code < FOLDED.length; code++) {
+  const c = String.fromCharCode(code)
+  const f = code >= 0xd800 ? c : fold(c)
+  FOLDED[code] = f.length === 1 ? f.charCodeAt(0) : c.toLowerCase().length === 1 ? c.toLowerCase().charCodeAt(0) : code
+}
+
+/** `text` folded as fold() does, with the same length; null when it holds a combining mark, which fold() would drop. */
+function foldInPlace (text: string): string | null {
+  const codes = new Uint16Array(text.length)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f)) return null
+    codes[i] = c < FOLDED.length ? FOLDED[c]! : c
+  }
+  return UTF16.decode(codes)
+}
+const UTF16 = new TextDecoder('utf-16le')
+
+/**
+ * Where the first word of `text` (within SNIPPET_SCAN characters) that starts with one of
+ * `wanted` begins, or -1: the text folded once, offset for offset, and scanned by one regular
+ * expression. Text with combining marks (an accent typed apart from its letter) is folded by
+ * fold(), which drops them and so shifts offsets: only whether its first SNIPPET_REGION
+ * characters match is then told.
+ */
+function firstMatch (text: string, wanted: string[]): number {
+  if (wanted.length === 0) return -1
+  const scanned = text.slice(0, SNIPPET_SCAN)
+  const folded = foldInPlace(scanned)
+  if (folded === null) {
+    const head = fold(scanned.slice(0, SNIPPET_REGION))
+    return wanted.some((w) => head.includes(w)) ? 0 : -1
+  }
+  const pattern = compiled(wanted).folded
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
+    if (m.index === 0 || !/[\p{L}\p{N}]/u.test(folded[m.index - 1]!)) return m.index
+  }
+  return -1
+}
+
 /**
  * The passage of `text` that best matches the search words, HTML-escaped, with <mark> around
  * each matching word (a word matches when it starts with a search word, as in the index). At
  * most `window` words around the densest run of matches; the whole text when shorter. Done
  * here rather than by FTS5's snippet(), which SQLite would compute for every ranked candidate.
+ * The work is bounded whatever the text's length: past SNIPPET_REGION characters, only that many
+ * from just before the first match are read.
  */
 export function highlight (text: string, q: string, window = 32): string {
   const wanted = searchWords(q)
-  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, hit: wanted.some((w) => fold(m[0]).startsWith(w)) }))
+  const hit = wanted.length === 0 ? () => false : matcher(wanted)
+  let region = { start: 0, end: text.length }
+  if (text.length > SNIPPET_REGION) {
+    const at = firstMatch(text, wanted)
+    const start = at <= SNIPPET_LEAD ? 0 : at - SNIPPET_LEAD
+    region = { start, end: Math.min(text.length, start + SNIPPET_REGION) }
+  }
+  const tokens = [...text.slice(region.start, region.end).matchAll(/[\p{L}\p{N}]+/gu)]
+    // A word cut by the region's edge is not a word of the text.
+    .filter((m) => !(region.start > 0 && m.index === 0) && !(region.end < text.length && m.index + m[0].length === region.end - region.start))
+    .map((m) => ({ start: region.start + m.index, end: region.start + m.index + m[0].length, hit: hit(m[0]) }))
   let first = 0
   if (tokens.length > window) {
-    let best = -1
-    for (let i = 0; i + window <= tokens.length; i++) {
-      const hits = tokens.slice(i, i + window).filter((t) => t.hit).length
+    // The earliest window with the most hits, counted as the window slides.
+    let hits = tokens.slice(0, window).filter((t) => t.hit).length
+    let best = hits
+    for (let i = 1; i + window <= tokens.length; i++) {
+      hits += (tokens[i + window - 1]!.hit ? 1 : 0) - (tokens[i - 1]!.hit ? 1 : 0)
       if (hits > best) [best, first] = [hits, i]
     }
   }
   const shown = tokens.slice(first, first + window)
   if (shown.length === 0) return escapeHtml(text.slice(0, 200))
-  const from = first === 0 ? 0 : shown[0]!.start
-  const to = first + window >= tokens.length ? text.length : shown[shown.length - 1]!.end
-  let out = first === 0 ? '' : '…'
+  const from = first === 0 && region.start === 0 ? 0 : shown[0]!.start
+  const to = first + window >= tokens.length && region.end === text.length ? text.length : shown[shown.length - 1]!.end
+  let out = from === 0 ? '' : '…'
   let at = from
   for (const token of shown) {
     if (!token.hit) continue

@@ -4,7 +4,7 @@ import type { Db } from '../../db/index.js'
 import { afterValues, bound, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
 import { perShape, qualified } from '../../db/memo.js'
 import { articles, entities, marketEvents, mentions, statements, terms, type DatePrecision } from '../../db/schema.js'
-import { candidateRank, candidateSeq, candidates, candidatesFor, floorFinder } from '../../db/search.js'
+import { SNIPPET_BODY_CHARS, candidateRank, candidateSeq, candidates, candidatesFor, floorFinder } from '../../db/search.js'
 import type { Total } from '../statements/queries.js'
 
 export const ARTICLE_SORTS = ['-date', 'date', 'relevance'] as const
@@ -73,7 +73,8 @@ export function articleQueries (db: Db) {
       .orderBy(...orderTerms(candidateOrder))
       .limit(bound('limit'))
       .as('hits')
-    return db.select({ ...summaryColumns, rank: hits.rank, body: articles.body })
+    // Reading whole bodies cost 0.7 ms each at 200,000 characters: the snippet looks at the start only.
+    return db.select({ ...summaryColumns, rank: hits.rank, body: sql<string>`substr(${articles.body}, 1, ${sql.raw(String(SNIPPET_BODY_CHARS))})` })
       .from(hits)
       .innerJoin(articles, eq(articles.seq, hits.seq))
       .orderBy(...(shape.sort === 'relevance' ? [sql`${hits.rank}`, articles.seq] : orderTerms(order)))

@@ -50,7 +50,9 @@ export const articleRoutes: FastifyPluginAsyncZod<{ queries: ArticleQueries }> =
       keyOf: (row) => queries.keyOf(row, sort),
       shape: (rows) => rows.map((row) => toSummary(row, q)),
       count: () => (empty ? 0 : queries.count(match)),
-      csv: ARTICLE_CSV
+      csv: ARTICLE_CSV,
+      // A searched article is read with its body (up to 200,000 characters) for the snippet.
+      ...(q === undefined ? {} : { exportBatch: 20 })
     }, { limit, cursor, count })
   })
 

@@ -66,7 +66,7 @@ export const ArticleList = pageOf(ArticleSummary, 'ArticleList')
 export const ArticleResponse = one(Article, 'ArticleResponse')
 
 export const articleListQuery = z.strictObject({
-  q: searchText.optional().meta({ description: 'Full-text search in headline, standfirst and body (headline weighs most): accent- and case-blind, words match as prefixes and in singular or plural. Sorts by relevance unless `sort` says otherwise.', examples: ['deepseek nvidia'] }),
+  q: searchText.optional().meta({ description: 'Full-text search in headline, standfirst and body (headline weighs most): accent- and case-blind, words match as prefixes and in singular or plural (the first 16 are searched). Sorts by relevance unless `sort` says otherwise.', examples: ['deepseek nvidia'] }),
   sort: sortParam(ARTICLE_SORTS, '`-date` (default): newest first, undated last; `date`: oldest first; `relevance` (default with `q`): best match first.'),
   ...pageQuery
 })

@@ -4,7 +4,7 @@ import type { Db } from '../../db/index.js'
 import { bound } from '../../db/keyset.js'
 import { perShape } from '../../db/memo.js'
 import { articles, entities, entityAliases, statements } from '../../db/schema.js'
-import { candidateRank, candidateSeq, candidates, candidatesFor, floorFinder } from '../../db/search.js'
+import { SNIPPET_BODY_CHARS, candidateRank, candidateSeq, candidates, candidatesFor, floorFinder } from '../../db/search.js'
 import type { Total } from '../statements/queries.js'
 
 export const HIT_TYPES = ['statement', 'entity', 'article'] as const
@@ -52,7 +52,7 @@ export function searchQueries (db: Db) {
     },
     article: {
       index: 2, fts: 'articles_fts', rank: 'bm25(articles_fts, 4.0, 2.0, 1.0)', table: articles,
-      columns: () => ({ id: sql`${articles.id}`, label: sql`${articles.title}`, text: sql`${articles.title} || ' — ' || coalesce(${articles.standfirst} || ' — ', '') || ${articles.body}` })
+      columns: () => ({ id: sql`${articles.id}`, label: sql`${articles.title}`, text: sql`${articles.title} || ' — ' || coalesce(${articles.standfirst} || ' — ', '') || substr(${articles.body}, 1, ${sql.raw(String(SNIPPET_BODY_CHARS))})` })
     }
   }
 

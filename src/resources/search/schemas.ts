@@ -27,7 +27,7 @@ export const SearchHit = z.object({
 export const SearchList = pageOf(SearchHit, 'SearchList')
 
 export const searchQuery = z.strictObject({
-  q: searchText.meta({ description: 'Words to find in statements, entity names and aliases, and articles: accent- and case-blind, each word matching as a prefix and in singular or plural; all words must match.', examples: ['modele'] }),
+  q: searchText.meta({ description: 'Words to find in statements, entity names and aliases, and articles: accent- and case-blind, each word matching as a prefix and in singular or plural; all words must match. The first 16 words are searched, one-letter words aside.', examples: ['modele'] }),
   type: z.enum(HIT_TYPES).optional().meta({ description: 'Only hits of this type.', examples: ['statement'] }),
   ...pageQuery
 })

@@ -67,7 +67,7 @@ export const statementFilterQuery = {
   minConfidence: queryNumber(0, 1, { description: 'Only statements the extractor is at least this sure of, from 0 to 1, the bound included (curated statements have 1).', examples: [0.5] }).optional(),
   maxConfidence: queryNumber(0, 1, { description: 'Only statements the extractor is at most this sure of, from 0 to 1, the bound included; with `origin=extracted`, the doubtful ones to review. Must not be below `minConfidence`.', examples: [0.5] }).optional(),
   hasSpeaker: queryFlag({ description: '`false`: only statements whose speaker the extractor could not resolve (`speaker` is null, `speakerLabel` has the text\'s words), for an editor to attribute; `true`: only attributed ones.', examples: ['false'] }),
-  q: searchText.optional().meta({ description: 'Full-text search in the statement text: accent- and case-blind, words match as prefixes and in singular or plural, all words must match. Sorts by relevance unless `sort` says otherwise.', examples: ['modele open source'] }),
+  q: searchText.optional().meta({ description: 'Full-text search in the statement text: accent- and case-blind, words match as prefixes and in singular or plural, all words must match (the first 16 are searched). Sorts by relevance unless `sort` says otherwise.', examples: ['modele open source'] }),
   sort: statementSortParam
 }
 
