@@ -1142,7 +1142,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot serve requests right now (overloaded, or every extraction worker busy); retry after `Retry-After` seconds. */
+            /** @description The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy or read-only); retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /**
@@ -1816,6 +1816,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy or read-only); retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server has no room left for this write (`storage_full`); nothing was written. */
+            507: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateStatement: {
@@ -2081,6 +2109,34 @@ export interface operations {
             };
             /** @description The server failed; the body never shows internals. */
             500: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy or read-only); retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server has no room left for this write (`storage_full`); nothing was written. */
+            507: {
                 headers: {
                     /**
                      * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
@@ -3467,8 +3523,22 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot serve requests right now (overloaded, or every extraction worker busy); retry after `Retry-After` seconds. */
+            /** @description The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy or read-only); retry after `Retry-After` seconds. */
             503: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server has no room left for this write (`storage_full`); nothing was written. */
+            507: {
                 headers: {
                     /**
                      * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
@@ -3927,6 +3997,34 @@ export interface operations {
             };
             /** @description The server failed; the body never shows internals. */
             500: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy or read-only); retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server has no room left for this write (`storage_full`); nothing was written. */
+            507: {
                 headers: {
                     /**
                      * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.

@@ -34,10 +34,12 @@ export const configSchema = z.object({
   RESPONSE_CACHE_MB: wholeNumber(65_536).default(64),
   API_KEYS: z.string().default('').transform((value, ctx) => {
     const keys: { id: string, secret: string }[] = []
-    for (const entry of value.split(',').map((e) => e.trim()).filter((e) => e.length > 0)) {
+    for (const [index, entry] of value.split(',').map((e) => e.trim()).filter((e) => e.length > 0).entries()) {
       const colon = entry.indexOf(':')
       const [id, secret] = colon === -1 ? [undefined, entry] : [entry.slice(0, colon), entry.slice(colon + 1)]
-      if (secret.length < 16) ctx.addIssue({ code: 'custom', message: 'each key must be at least 16 characters (write "id:key" or just "key")' })
+      // A client sends "Bearer <key>", which cannot carry a space: such a key could never authenticate.
+      if (/\s/.test(secret)) ctx.addIssue({ code: 'custom', message: `entry ${index + 1} has a space or other blank in its key, so no request could ever present it` })
+      else if (secret.length < 16) ctx.addIssue({ code: 'custom', message: 'each key must be at least 16 characters (write "id:key" or just "key")' })
       else if (id !== undefined && !/^[a-z0-9][a-z0-9_-]{0,31}$/i.test(id)) ctx.addIssue({ code: 'custom', message: `key ids are 1-32 letters, digits, - or _ (bad: ${id})` })
       else keys.push({ id: id ?? '', secret })
     }

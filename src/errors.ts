@@ -66,7 +66,8 @@ export function problemResponses<S extends number> (...statuses: S[]) {
     415: 'The body is not `application/json`.',
     422: 'The article could not be extracted within its time budget (`extraction_timeout`); nothing was written.',
     500: 'The server failed; the body never shows internals.',
-    503: 'The service cannot serve requests right now (overloaded, or every extraction worker busy); retry after `Retry-After` seconds.'
+    507: 'The server has no room left for this write (`storage_full`); nothing was written.',
+    503: 'The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy or read-only); retry after `Retry-After` seconds.'
   }
   return Object.fromEntries(statuses.map((s) => [s, {
     description: descriptions[s] ?? STATUS_CODES[s] ?? 'Error',
@@ -123,6 +124,19 @@ export function frameworkErrors (err: FastifyError, request: FastifyRequest, rep
   return sendProblem(reply, problem(request, status, (err.code ?? 'client_error').toLowerCase(), err.message))
 }
 
+/**
+ * What a failed write to the database means for the client, by SQLite's result code (the
+ * transaction has rolled back, so nothing was written): a full disk, a file that turned
+ * read-only, or a lock held past the busy timeout by another process.
+ */
+function storageProblem (err: Error & { code?: unknown }): { status: number, code: string, detail: string } | undefined {
+  const code = typeof err.code === 'string' ? err.code : ''
+  if (code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR_WRITE')) return { status: 507, code: 'storage_full', detail: 'The server has no room left to store this write, so nothing was written. Retry once space has been freed.' }
+  if (code.startsWith('SQLITE_READONLY')) return { status: 503, code: 'storage_read_only', detail: 'The database cannot be written right now, so nothing was written. Reads still work; retry later.' }
+  if (code.startsWith('SQLITE_BUSY')) return { status: 503, code: 'storage_busy', detail: 'The database is busy with another writer, so nothing was written. Retry after the number of seconds in Retry-After.' }
+  return undefined
+}
+
 /** Installs the error and not-found handlers so every failure answers with one problem+json shape. */
 export function installErrorHandlers (app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, request, reply) => {
@@ -133,6 +147,12 @@ export function installErrorHandlers (app: FastifyInstance) {
       const errors = validationErrors(err)
       const detail = `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}.`
       return sendProblem(reply, problem(request, 400, 'validation_failed', detail, bounded(errors)))
+    }
+    const storage = storageProblem(err)
+    if (storage) {
+      request.log.error({ err }, 'storage failed')
+      if (storage.status === 503) reply.header('retry-after', '10')
+      return sendProblem(reply, problem(request, storage.status, storage.code, storage.detail))
     }
     const status = err.statusCode ?? 500
     if (status >= 400 && status < 500) {

@@ -53,4 +53,7 @@ t.test('API keys: short or malformed ones are refused without echoing any secret
   t.match(err.message, /API_KEYS: each key must be at least 16 characters \(write "id:key" or just "key"\) \(value not shown\)/)
   t.notMatch(err.message, /short-secret|0123456789abcdef0123/)
   t.same(loadConfig({ API_KEYS: ' , ' }).apiKeys, [], 'blank entries are ignored')
+  const spaced = t.throws(() => loadConfig({ API_KEYS: 'ok:0123456789abcdef0123, pipeline:my secret key 0123456789' })) as Error
+  t.match(spaced.message, /API_KEYS: entry 2 has a space or other blank in its key, so no request could ever present it \(value not shown\)/, 'named by position')
+  t.notMatch(spaced.message, /my secret|pipeline/)
 })

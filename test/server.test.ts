@@ -78,6 +78,13 @@ t.test('a bad setting stops the start with a clear message', async (t) => {
   t.equal(stderr, 'invalid configuration:\n  PORT: must be a whole number (got "abc")\n')
 })
 
+t.test('a database folder that cannot be created stops the start with one line', async (t) => {
+  const path = join(t.testdir({ 'a-file': 'x' }), 'a-file', 'data', 'kb.db')
+  const { code, stderr } = await refuse({ DATABASE_PATH: path })
+  t.equal(code, 1)
+  t.equal(stderr, `cannot create the folder of database ${path}: ENOTDIR\n`)
+})
+
 t.test('a file that is not SQLite stops the start with one line and is not overwritten', async (t) => {
   const dir = t.testdir({ 'kb.db': 'not a database\n'.repeat(100) })
   const path = join(dir, 'kb.db')

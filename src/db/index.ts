@@ -22,7 +22,13 @@ export class DatabaseOpenError extends Error {
  */
 export function openDb(path: string): Db {
   const inMemory = path === ':memory:'
-  if (!inMemory) mkdirSync(dirname(path), { recursive: true })
+  if (!inMemory) {
+    try {
+      mkdirSync(dirname(path), { recursive: true })
+    } catch (err) {
+      throw new DatabaseOpenError(`cannot create the folder of database ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+    }
+  }
   let client: Database.Database
   try {
     client = new Database(path)
@@ -49,12 +55,30 @@ export function openDb(path: string): Db {
     }
     const db = drizzle({ client, schema })
     applyMigrations(db)
+    assertWritable(client)
     return db
   } catch (err) {
     client.close()
     throw new DatabaseOpenError(`cannot use database at ${path}: ${(err as Error).message}`)
   }
 }
+
+/**
+ * Refuses a database the process cannot write (a read-only file, folder or mount), at start
+ * rather than as a 500 on the first write: a write is tried and rolled back.
+ */
+export function assertWritable (client: Database.Database): void {
+  try {
+    client.transaction(() => {
+      client.prepare('UPDATE kb_version SET version = version WHERE id = 1').run()
+      throw ROLLBACK
+    })()
+  } catch (err) {
+    if (err === ROLLBACK) return
+    throw new DatabaseOpenError(`it is read-only (${(err as Error).message}); give the process write access to the file and its folder`)
+  }
+}
+const ROLLBACK = Symbol('rollback')
 
 /**
  * Applies the pending migrations of `folder` with foreign keys off, as SQLite's procedure for

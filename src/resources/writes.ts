@@ -73,7 +73,7 @@ export const writeRoutes: FastifyPluginAsyncZod<Options> = async (app, { ring, g
       response: {
         201: { ...ok(ArticleCreated, 'The article was created; `Location` gives its URL.'), headers: { Location: { description: 'The new article.', schema: { type: 'string' } } } },
         200: ok(ArticleCreated, 'The same content was already there: the existing article, unchanged.'),
-        ...problemResponses(400, ...AUTH_ERRORS, 413, 415, 422, 500, 503)
+        ...problemResponses(400, ...AUTH_ERRORS, 413, 415, 422, 500, 503, 507)
       }
     }
   }, async (request, reply) => {
@@ -94,7 +94,7 @@ export const writeRoutes: FastifyPluginAsyncZod<Options> = async (app, { ring, g
       description: 'Removes the article and everything that hangs off it: its statements, mentions, market events, terms and the affiliations it is the evidence for.',
       security,
       params: articleParams,
-      response: { 204: z.undefined().describe('Deleted.'), ...problemResponses(400, ...AUTH_ERRORS, 404, 414, 500) }
+      response: { 204: z.undefined().describe('Deleted.'), ...problemResponses(400, ...AUTH_ERRORS, 404, 414, 500, 503, 507) }
     }
   }, async (request, reply) => {
     if (!writes.deleteArticle(request.params.id, request.keyId!)) throw notFound('article', request.params.id)
@@ -112,7 +112,7 @@ export const writeRoutes: FastifyPluginAsyncZod<Options> = async (app, { ring, g
       security,
       params: statementParams,
       body: StatementPatch,
-      response: { 200: ok(StatementResponse, 'The corrected statement.'), ...problemResponses(400, ...AUTH_ERRORS, 404, 414, 415, 500) }
+      response: { 200: ok(StatementResponse, 'The corrected statement.'), ...problemResponses(400, ...AUTH_ERRORS, 404, 414, 415, 500, 503, 507) }
     }
   }, async (request) => {
     const { id } = request.params
@@ -135,7 +135,7 @@ export const writeRoutes: FastifyPluginAsyncZod<Options> = async (app, { ring, g
       description: 'Removes one statement (an extraction error, say) and its subjects.',
       security,
       params: statementParams,
-      response: { 204: z.undefined().describe('Deleted.'), ...problemResponses(400, ...AUTH_ERRORS, 404, 414, 500) }
+      response: { 204: z.undefined().describe('Deleted.'), ...problemResponses(400, ...AUTH_ERRORS, 404, 414, 500, 503, 507) }
     }
   }, async (request, reply) => {
     if (!writes.deleteStatement(request.params.id, request.keyId!)) throw notFound('statement', request.params.id)

@@ -2,7 +2,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t from 'tap'
-import { MIGRATIONS_DIR, openDb, ping } from '../../src/db/index.js'
+import Database from 'better-sqlite3'
+import { MIGRATIONS_DIR, assertWritable, openDb, ping } from '../../src/db/index.js'
 
 t.test('creates the file and its folder, in WAL mode with foreign keys on', async (t) => {
   const dir = t.testdir({})
@@ -50,6 +51,26 @@ t.test('a file that is not SQLite is refused with one line and left untouched', 
 t.test('a directory in place of the file is refused', async (t) => {
   const dir = t.testdir({ 'kb.db': {} })
   t.throws(() => openDb(join(dir, 'kb.db')), { name: 'DatabaseOpenError', message: /^cannot open database at / })
+})
+
+t.test('a folder that cannot be created is refused with one line', async (t) => {
+  const dir = t.testdir({ 'a-file': 'x' })
+  const path = join(dir, 'a-file', 'sub', 'kb.db')
+  t.throws(() => openDb(path), { name: 'DatabaseOpenError', message: `cannot create the folder of database ${path}: ENOTDIR` })
+})
+
+t.test('a database the process cannot write is refused at start, not at the first write', async (t) => {
+  const path = join(t.testdir({}), 'kb.db')
+  openDb(path).$client.close()
+  // What a read-only file, folder or mount gives: a connection that cannot write.
+  const readOnly = new Database(path, { readonly: true })
+  t.teardown(() => readOnly.close())
+  t.throws(() => assertWritable(readOnly), { name: 'DatabaseOpenError', message: /^it is read-only \(attempt to write a readonly database\); give the process write access/ })
+  const writable = new Database(path)
+  t.teardown(() => writable.close())
+  const version = writable.prepare('SELECT version FROM kb_version').pluck().get()
+  t.doesNotThrow(() => assertWritable(writable))
+  t.equal(writable.prepare('SELECT version FROM kb_version').pluck().get(), version, 'the probe changes nothing')
 })
 
 t.test('ping reports a closed database as not ready instead of throwing', async (t) => {

@@ -301,3 +301,19 @@ t.test('writes have their own per-key limit, apart from reads', async (t) => {
   t.equal(read.headers['x-ratelimit-limit'], '1000', 'under the read limit')
   t.equal((await patch('not-a-key-0123456789abcdef')).statusCode, 401, 'a wrong key is refused, not counted against a real one')
 })
+
+t.test('a full disk answers 507 storage_full and writes nothing', async (t) => {
+  const { app, db } = await build(t, { env: { ...KEYS, WRITE_RATE_LIMIT_MAX: '0' } })
+  const before = (await getJson(app, '/v1/articles?count=true')).headers['x-total-count']
+  // SQLite's own ceiling on the file's pages: the next page it needs is "disk full" (SQLITE_FULL).
+  const pages = db.$client.pragma('page_count', { simple: true }) as number
+  db.$client.pragma(`max_page_count = ${pages}`)
+  const res = await send(app, 'POST', '/v1/articles', { title: 'Too big to fit', language: 'en', body: PATHOLOGICAL['new surnames']!(50_000) })
+  t.equal(res.statusCode, 507)
+  t.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8')
+  t.match(res.json(), { status: 507, code: 'storage_full', detail: /nothing was written/ })
+  t.notMatch(res.body, /SQLITE|sqlite|database or disk/, 'no internals')
+  db.$client.pragma('max_page_count = 1073741823')
+  t.equal((await getJson(app, '/v1/articles?count=true')).headers['x-total-count'], before, 'no article, not half of one')
+  t.equal((await send(app, 'POST', '/v1/articles', { title: 'Room again', language: 'en', body: '“Yes,” said Ann Lee.' })).statusCode, 201, 'with room again, writes land')
+})
