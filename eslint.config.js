@@ -12,6 +12,11 @@ export default tseslint.config(
     }
   },
   {
+    // Plain JavaScript runs on Node: its globals, as TypeScript files get them from @types/node.
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', URL: 'readonly', setInterval: 'readonly', console: 'readonly' } }
+  },
+  {
     // Tests inspect JSON bodies whose shape is what they assert.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' }

@@ -1,25 +1,16 @@
 // npm run ingest: a text file through the same validation, extractor and transaction as POST /v1/articles, with usage errors that say what to fix.
-import { execFile } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { openDb } from '../src/db/index.js'
 import { seedAll } from '../src/db/seed.js'
-import { build, node } from './helper.js'
+import { build, node, runTethered } from './helper.js'
 
 const CLI = new URL('../src/cli.ts', import.meta.url).pathname
 const FIXTURE = new URL('./fixtures/chip-stocks.en.txt', import.meta.url).pathname
 
-async function cli (databasePath: string, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(...node(CLI, ...args), { env: { PATH: process.env.PATH, DATABASE_PATH: databasePath } })
-    return { code: 0, stdout, stderr }
-  } catch (err) {
-    const { code, stdout, stderr } = err as { code: number, stdout: string, stderr: string }
-    return { code, stdout, stderr }
-  }
-}
+const cli = (t: Test, databasePath: string, ...args: string[]) =>
+  runTethered(t, node(CLI, ...args), { PATH: process.env.PATH, DATABASE_PATH: databasePath })
 
 t.test('ingest writes what the route writes, once', async (t) => {
   const databasePath = join(t.testdir({}), 'kb.db')
@@ -27,11 +18,11 @@ t.test('ingest writes what the route writes, once', async (t) => {
   seedAll(db)
   db.$client.close()
 
-  const first = await cli(databasePath, 'ingest', FIXTURE, '--lang', 'en', '--publisher', 'Example Wire', '--published-at', '2025-01-30')
+  const first = await cli(t, databasePath, 'ingest', FIXTURE, '--lang', 'en', '--publisher', 'Example Wire', '--published-at', '2025-01-30')
   t.equal(first.code, 0, first.stderr)
   const [, id] = /^created \/v1\/articles\/(\S+) \(8 statements, 2 market events\) in /.exec(first.stdout) ?? []
   t.ok(id, first.stdout)
-  const again = await cli(databasePath, 'ingest', FIXTURE, '--lang', 'en')
+  const again = await cli(t, databasePath, 'ingest', FIXTURE, '--lang', 'en')
   t.equal(again.stdout, `already there, unchanged: /v1/articles/${id} (8 statements, 2 market events)\n`)
 
   // The same text posted to the API on a fresh copy of the seed: the same article and statement ids.
@@ -61,7 +52,7 @@ t.test('bad arguments exit 2 with what to fix, and write nothing', async (t) => 
     [['ingest', FIXTURE, '--lang', 'en', '--colour', 'red'], /Unknown option '--colour'[\s\S]*usage: npm run ingest/]
   ]
   for (const [args, message] of cases) {
-    const res = await cli(databasePath, ...args)
+    const res = await cli(t, databasePath, ...args)
     t.equal(res.code, 2, args.join(' '))
     t.match(res.stderr, message)
     t.equal(res.stdout, '')

@@ -1,4 +1,6 @@
 // Test helper: a fresh seeded in-memory database and the production app around it, closed when the test ends.
+import { spawn, type ChildProcess, type ChildProcessByStdio } from 'node:child_process'
+import type { Readable } from 'node:stream'
 import type { Test } from 'tap'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
@@ -14,8 +16,9 @@ export interface Built {
 export async function build (t: Test, { seed = true, env = {} as Record<string, string>, extractor = undefined as Extractor | undefined } = {}): Promise<Built> {
   const db = openDb(':memory:')
   if (seed) seedAll(db)
-  // Rate limiting is off unless a test turns it on: suites make thousands of requests from one address.
-  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '0', ...env }), db, ...(extractor ? { extractor } : {}) })
+  // Rate limiting and load shedding are off unless a test turns them on: suites make thousands of requests from one
+  // address, and on a loaded machine shedding would turn an assertion's 200 into a 503.
+  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0', ...env }), db, ...(extractor ? { extractor } : {}) })
   t.teardown(async () => {
     await app.close()
     db.$client.close()
@@ -53,7 +56,37 @@ export async function walkPages (app: Built['app'], url: string, key: (item: any
  * garble the coverage of the files the tests load themselves.
  */
 export function bareNode (...args: string[]): [string, string[]] {
-  return ['env', ['-u', 'NODE_OPTIONS', process.execPath, ...args]]
+  return ['env', ['-u', 'NODE_OPTIONS', process.execPath, '--import', TETHER, ...args]]
+}
+
+const TETHER = new URL('./fixtures/tether.mjs', import.meta.url).pathname
+const live = new Set<ChildProcess>()
+// A test file that ends, fails or is stopped by a signal it can catch takes its children with it; one killed outright, by the tether.
+process.on('exit', () => { for (const child of live) child.kill('SIGKILL') })
+
+/**
+ * Spawns a process built by node() or bareNode(), with the IPC channel its tether listens on:
+ * it is SIGKILLed when `t` ends, pass or fail, and dies by itself if this process dies first.
+ */
+export function spawnTethered (t: Test, [command, args]: [string, string[]], options: { env: NodeJS.ProcessEnv, stdout?: 'pipe' | 'inherit' | 'ignore', stderr?: 'pipe' | 'inherit' | 'ignore' }): ChildProcessByStdio<null, Readable, Readable> {
+  const child = spawn(command, args, { env: options.env, stdio: ['ignore', options.stdout ?? 'pipe', options.stderr ?? 'pipe', 'ipc'] }) as unknown as ChildProcessByStdio<null, Readable, Readable>
+  live.add(child)
+  child.once('exit', () => live.delete(child))
+  t.teardown(() => { if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL') })
+  return child
+}
+
+/** Runs a tethered process to its end, as execFile would: its exit code, stdout and stderr. */
+export function runTethered (t: Test, command: [string, string[]], env: NodeJS.ProcessEnv): Promise<{ code: number | null, stdout: string, stderr: string }> {
+  const child = spawnTethered(t, command, { env })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk) => { stdout += chunk })
+  child.stderr.on('data', (chunk) => { stderr += chunk })
+  return new Promise((resolve, reject) => {
+    child.once('error', reject)
+    child.once('close', (code) => resolve({ code, stdout, stderr }))
+  })
 }
 
 /** The same, running a TypeScript entry point through tsx. */

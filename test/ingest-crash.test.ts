@@ -1,10 +1,9 @@
 // Atomicity, proven: SIGKILL a process in the middle of ingesting, again and again; the file stays sound and every article is whole or absent.
-import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { openDb } from '../src/db/index.js'
 import { seedAll } from '../src/db/seed.js'
-import { node } from './helper.js'
+import { node, spawnTethered } from './helper.js'
 
 const CHILD = new URL('./fixtures/ingest-until-killed.ts', import.meta.url).pathname
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 10)
@@ -12,10 +11,8 @@ const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 10)
 interface Outcome { done: string[], inFlight: boolean }
 
 /** Starts the child, waits until it has begun an article, lets it run a random while, and kills it. */
-function killMidway (databasePath: string, round: number): Promise<Outcome> {
-  const child = spawn(...node(CHILD, String(round)), {
-    env: { PATH: process.env.PATH, DATABASE_PATH: databasePath }, stdio: ['ignore', 'pipe', 'inherit']
-  })
+function killMidway (t: Test, databasePath: string, round: number): Promise<Outcome> {
+  const child = spawnTethered(t, node(CHILD, String(round)), { env: { PATH: process.env.PATH, DATABASE_PATH: databasePath }, stderr: 'inherit' })
   const done: string[] = []
   let started = 0
   let buffered = ''
@@ -48,7 +45,7 @@ t.test(`${ROUNDS} kills in the middle of ingestion leave every article whole or 
   const landed = new Set<string>()
   let inFlight = 0
   for (let round = 0; round < ROUNDS; round++) {
-    const outcome = await killMidway(databasePath, round)
+    const outcome = await killMidway(t, databasePath, round)
     if (outcome.inFlight) inFlight++
     const db = openDb(databasePath)
     const client = db.$client

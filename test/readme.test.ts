@@ -1,9 +1,7 @@
 // The README's recipes as a contract: every fetch block runs against a live server and prints what the API holds, and every curl line answers 2xx.
-import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { promisify } from 'node:util'
-import t from 'tap'
-import { bareNode, build, getJson, walkPages } from './helper.js'
+import t, { type Test } from 'tap'
+import { bareNode, build, getJson, runTethered, walkPages } from './helper.js'
 
 const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
 const RECIPES = README.slice(README.indexOf('## Recipes'), README.indexOf('\n## ', README.indexOf('## Recipes') + 1))
@@ -21,8 +19,9 @@ function fetchBlocks (): { heading: string, code: string }[] {
 }
 
 /** Runs an ES module in a fresh Node process (no tsx, no coverage hooks) and returns its stdout lines. */
-async function run (code: string): Promise<string[]> {
-  const { stdout } = await promisify(execFile)(...bareNode('--input-type=module', '--eval', code))
+async function run (t: Test, code: string): Promise<string[]> {
+  const { code: exit, stdout, stderr } = await runTethered(t, bareNode('--input-type=module', '--eval', code), process.env)
+  if (exit !== 0) throw new Error(`the recipe exited ${exit}: ${stderr}`)
   return stdout.trimEnd().split('\n')
 }
 
@@ -48,7 +47,7 @@ t.test('every fetch recipe runs and prints what the API holds', async (t) => {
   t.equal(about.page.total, 21)
   for (const { heading, code } of blocks) {
     t.ok(code.includes(`const BASE = '${DOCUMENTED_BASE}'`), `${heading}: names the documented base URL`)
-    t.same(await run(code.replace(DOCUMENTED_BASE, base)), expected[heading], heading)
+    t.same(await run(t, code.replace(DOCUMENTED_BASE, base)), expected[heading], heading)
   }
 })
 

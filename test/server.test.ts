@@ -1,12 +1,11 @@
 // The process as operators run it: starts on a fresh file (migrate + seed), reuses it on restart, exits cleanly on SIGTERM, and refuses bad config or a foreign file with one clear line.
-import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { join } from 'node:path'
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { openDb } from '../src/db/index.js'
 import { seedAll } from '../src/db/seed.js'
-import { node } from './helper.js'
+import { node, spawnTethered } from './helper.js'
 
 const SERVER = new URL('../src/server.ts', import.meta.url).pathname
 
@@ -17,11 +16,8 @@ interface Running {
   kill: (signal: NodeJS.Signals) => void
 }
 
-function start (env: Record<string, string>): Promise<Running> {
-  const child = spawn(...node(SERVER), {
-    env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
+function start (t: Test, env: Record<string, string>): Promise<Running> {
+  const child = spawnTethered(t, node(SERVER), { env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0', ...env } })
   const logs: string[] = []
   let stderr = ''
   child.stderr.on('data', (chunk) => { stderr += chunk })
@@ -43,9 +39,9 @@ function start (env: Record<string, string>): Promise<Running> {
 }
 
 /** Runs the server expecting it to refuse to start; returns its exit code and stderr. */
-async function refuse (env: Record<string, string>) {
+async function refuse (t: Test, env: Record<string, string>) {
   try {
-    const running = await start(env)
+    const running = await start(t, env)
     running.kill('SIGKILL')
     throw new Error('the server started')
   } catch (err) {
@@ -55,7 +51,7 @@ async function refuse (env: Record<string, string>) {
 
 t.test('first start seeds, a restart reuses the file with the same ids, SIGTERM exits 0', async (t) => {
   const databasePath = join(t.testdir({}), 'data', 'kb.db')
-  const first = await start({ DATABASE_PATH: databasePath })
+  const first = await start(t, { DATABASE_PATH: databasePath })
   t.equal((await fetch(`${first.url}/healthz`)).status, 200)
   const ids = ((await (await fetch(`${first.url}/v1/statements?limit=100`)).json()) as any).data.map((s: { id: string }) => s.id)
   t.equal(ids.length, 31)
@@ -64,7 +60,7 @@ t.test('first start seeds, a restart reuses the file with the same ids, SIGTERM 
   first.kill('SIGTERM')
   t.equal((await first.exited).code, 0)
 
-  const second = await start({ DATABASE_PATH: databasePath })
+  const second = await start(t, { DATABASE_PATH: databasePath })
   t.ok(second.logs.some((l) => l.includes('"msg":"database reused"')))
   const again = ((await (await fetch(`${second.url}/v1/statements?limit=100`)).json()) as any).data.map((s: { id: string }) => s.id)
   t.same(again, ids, 'no duplicates, same ids')
@@ -73,14 +69,14 @@ t.test('first start seeds, a restart reuses the file with the same ids, SIGTERM 
 })
 
 t.test('a bad setting stops the start with a clear message', async (t) => {
-  const { code, stderr } = await refuse({ PORT: 'abc', DATABASE_PATH: join(t.testdir({}), 'kb.db') })
+  const { code, stderr } = await refuse(t, { PORT: 'abc', DATABASE_PATH: join(t.testdir({}), 'kb.db') })
   t.equal(code, 1)
   t.equal(stderr, 'invalid configuration:\n  PORT: must be a whole number (got "abc")\n')
 })
 
 t.test('a database folder that cannot be created stops the start with one line', async (t) => {
   const path = join(t.testdir({ 'a-file': 'x' }), 'a-file', 'data', 'kb.db')
-  const { code, stderr } = await refuse({ DATABASE_PATH: path })
+  const { code, stderr } = await refuse(t, { DATABASE_PATH: path })
   t.equal(code, 1)
   t.equal(stderr, `cannot create the folder of database ${path}: ENOTDIR\n`)
 })
@@ -88,7 +84,7 @@ t.test('a database folder that cannot be created stops the start with one line',
 t.test('a file that is not SQLite stops the start with one line and is not overwritten', async (t) => {
   const dir = t.testdir({ 'kb.db': 'not a database\n'.repeat(100) })
   const path = join(dir, 'kb.db')
-  const { code, stderr } = await refuse({ DATABASE_PATH: path })
+  const { code, stderr } = await refuse(t, { DATABASE_PATH: path })
   t.equal(code, 1)
   t.equal(stderr, `cannot use database at ${path}: file is not a database\n`)
   t.equal(readFileSync(path, 'utf8'), 'not a database\n'.repeat(100))
@@ -103,7 +99,7 @@ t.test('a corrupt SQLite file stops the start with one line and is not overwritt
   const bytes = readFileSync(path)
   bytes.fill(0x5a, 8192, 16384) // scribble over pages 3 and 4
   writeFileSync(path, bytes)
-  const { code, stderr } = await refuse({ DATABASE_PATH: path })
+  const { code, stderr } = await refuse(t, { DATABASE_PATH: path })
   t.equal(code, 1)
   t.equal(stderr.trim().split('\n').length, 1, 'one line')
   t.match(stderr, new RegExp(`^cannot use database at ${path}: `))
@@ -112,7 +108,7 @@ t.test('a corrupt SQLite file stops the start with one line and is not overwritt
 
 t.test('logs redact credentials and never show an API key, even at trace level', async (t) => {
   const key = 'TOPSECRET-KEY-0123456789'
-  const running = await start({ DATABASE_PATH: join(t.testdir({}), 'kb.db'), LOG_LEVEL: 'trace', API_KEYS: `editor:${key}` })
+  const running = await start(t, { DATABASE_PATH: join(t.testdir({}), 'kb.db'), LOG_LEVEL: 'trace', API_KEYS: `editor:${key}` })
   await fetch(`${running.url}/v1/entities/openai`, { headers: { authorization: 'Bearer TOPSECRET-1', cookie: 'session=TOPSECRET-2' } })
   const write = await fetch(`${running.url}/v1/statements/st_204553402dda`, { method: 'PATCH', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: '{"stance":"positive"}' })
   t.equal(write.status, 200)
@@ -153,7 +149,7 @@ t.test('SIGTERM lets requests in flight finish, refuses new ones, and exits 0', 
   })()
   db.$client.close()
 
-  const running = await start({ DATABASE_PATH: path })
+  const running = await start(t, { DATABASE_PATH: path })
   const started = Date.now()
   // SIGTERM once all four exports are under way.
   let streaming = 0

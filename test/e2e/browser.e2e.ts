@@ -21,6 +21,9 @@ t.teardown(() => browser.close())
 /** A page that records console errors, uncaught exceptions and failed requests. */
 async function open (path: string): Promise<{ page: Page, problems: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  // Sized for a loaded 2-core machine, where Swagger UI alone can take many seconds to render: every wait still polls its condition.
+  page.setDefaultTimeout(60_000)
+  page.setDefaultNavigationTimeout(60_000)
   const problems: string[] = []
   page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`) })
   page.on('pageerror', (err) => problems.push(`exception: ${err.message}`))
@@ -78,7 +81,7 @@ t.test('Swagger UI: every list answers its first page when tried with nothing fi
 
 t.test('the home page shows every speaker with their statements, and Nvidia\'s figures', async (t) => {
   const { page, problems } = await open('/')
-  await page.waitForSelector('body[data-state="ready"]', { timeout: 15_000 })
+  await page.waitForSelector('body[data-state="ready"]', { timeout: 60_000 })
   const statements = (await getJson(app, '/v1/statements?article=deepseek-reactions&limit=100')).body.data as { speaker: { id: string, name: string } }[]
   const speakers = [...new Map(statements.map((s) => [s.speaker.id, s.speaker.name])).entries()]
   t.equal(speakers.length, 12)
@@ -108,7 +111,7 @@ t.test('the home page groups statements with no resolved speaker apart, and show
   run("INSERT INTO market_events (id, entity_id, article_id, kind, direction, figures, text, span_start, span_end) VALUES ('me_e2e', 'nvidia', 'acme-deal', 'deal_value', NULL, ?, 'The deal is worth $2 billion', ?, ?)",
     JSON.stringify([{ value: 2e9, unit: 'currency', currency: 'USD', text: '$2 billion' }]), ...at('The deal is worth $2 billion'))
   const { page, problems } = await open('/?article=acme-deal')
-  await page.waitForSelector('body[data-state="ready"]', { timeout: 15_000 })
+  await page.waitForSelector('body[data-state="ready"]', { timeout: 60_000 })
   t.equal(await page.locator('#summary').innerText(), '2 statements by 1 speakers, 1 with no resolved speaker.')
   const unresolved = page.locator('section[data-speaker=""]')
   t.match(await unresolved.locator('h3').innerText(), /^Speaker not resolved/)
