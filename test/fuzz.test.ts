@@ -231,5 +231,45 @@ t.test('generated requests against every operation', async (t) => {
       }), { seed: SEED, numRuns: op.method === 'GET' ? RUNS : Math.ceil(RUNS / 4) })
       t.pass(`${RUNS} broken requests`)
     })
+
+    t.test(`${op.method} ${op.path} with requests that cost`, async (t) => {
+      const durations: number[] = []
+      let largest = 0
+      await fc.assert(fc.asyncProperty(requestFor(op, known), costlyShape(op), op.body ? bodyFor(op, known, false) : noBody, async (req, shape, body) => {
+        const query = Object.assign(Object.create(null) as Record<string, string>, req.query)
+        if (shape.words && op.parameters.some((p) => p.name === 'q')) query.q = shape.words
+        const extra = Array.from({ length: shape.params }, (_, i) => `p${i}=x`).join('&')
+        const { url } = toRequest(op, req.params, query)
+        const costly = shape.params > 0 ? `${url}${url.includes('?') ? '&' : '?'}${extra}` : url
+        const payload = op.body && shape.keys > 0 ? { ...(body as object), ...Object.fromEntries(Array.from({ length: shape.keys }, (_, i) => [`k${i}`, i])) } : body
+        const started = performance.now()
+        const res = await inject(op, costly, payload)
+        durations.push(performance.now() - started)
+        largest = Math.max(largest, res.body.length)
+        if (res.statusCode >= 500) throw new Error(`${op.method} ${costly.slice(0, 200)}: ${res.statusCode}`)
+        // Unknown parameters or keys are refused, and the refusal stays small whatever the request's size.
+        if ((shape.params > 0 || shape.keys > 0) && !(res.statusCode >= 400 && res.statusCode < 500)) throw new Error(`${op.method}: ${shape.params} unknown parameters and ${shape.keys} unknown keys answered ${res.statusCode}`)
+        if (res.statusCode >= 400 && res.body.length > ERROR_BYTES) throw new Error(`${op.method}: a ${res.body.length}-byte error for ${shape.params} parameters and ${shape.keys} keys`)
+      }), { seed: SEED, numRuns: COSTLY_RUNS })
+      durations.sort((a, b) => a - b)
+      const median = durations[Math.floor(durations.length / 2)]!
+      // A budget, not a race: the median of many requests, against a bound some fifty times what this machine takes.
+      t.ok(median < COSTLY_MEDIAN_MS, `median ${median.toFixed(1)} ms over ${durations.length} costly requests (budget ${COSTLY_MEDIAN_MS} ms); largest answer ${largest} bytes`)
+    })
   }
 })
+
+const COSTLY_RUNS = Math.max(5, Math.ceil(RUNS / 20))
+const COSTLY_MEDIAN_MS = 1000
+/** The largest error body a request of any size may get: 20 field errors and the count of the rest. */
+const ERROR_BYTES = 8192
+
+/** What makes a request cost: up to 500 characters of query words, up to 1,500 unknown parameters, up to 60,000 unknown body keys. */
+function costlyShape (op: Operation) {
+  const word = fc.stringMatching(/^[a-zàâçéèêëîïôûù]{1,12}$/)
+  return fc.record({
+    words: fc.option(fc.array(word, { minLength: 16, maxLength: 80 }).map((w) => w.join(' ').slice(0, 500).trim()).filter((w) => w.length > 0), { nil: undefined }),
+    params: fc.oneof(fc.constant(0), fc.integer({ min: 100, max: 1500 })),
+    keys: op.body ? fc.oneof(fc.constant(0), fc.integer({ min: 1000, max: 60_000 })) : fc.constant(0)
+  })
+}

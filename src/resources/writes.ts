@@ -10,7 +10,7 @@ import type { ArticleInput as IngestInput, Ingested } from './articles/ingest.js
 import { AuditList, auditCursorKey, auditQuery } from './audit/schemas.js'
 import type { AuditQueries } from './audit/queries.js'
 import { respondList } from './listing.js'
-import { ok, okList } from './shared.js'
+import { noQuery, ok, okList } from './shared.js'
 import type { StatementChanges } from './statements/curation.js'
 import type { StatementQueries } from './statements/queries.js'
 import { StatementPatch, StatementResponse, statementParams } from './statements/schemas.js'
@@ -69,6 +69,7 @@ export const writeRoutes: FastifyPluginAsyncZod<Options> = async (app, { ring, g
       summary: 'Ingest an article',
       description: 'Adds an article and extracts its statements (speaker, kind, subjects, span), the entities it names and its market figures, all written in one transaction and served at once, marked `origin: "extracted"` with a confidence. Posting the same language, title and body again answers 200 with the existing article and changes nothing. List what was extracted with `GET /v1/statements?article=` and `GET /v1/market-events?article=`.',
       security,
+      querystring: noQuery,
       body: ArticleInput,
       response: {
         201: { ...ok(ArticleCreated, 'The article was created; `Location` gives its URL.'), headers: { Location: { description: 'The new article.', schema: { type: 'string' } } } },
@@ -94,6 +95,7 @@ export const writeRoutes: FastifyPluginAsyncZod<Options> = async (app, { ring, g
       description: 'Removes the article and everything that hangs off it: its statements, mentions, market events, terms and the affiliations it is the evidence for.',
       security,
       params: articleParams,
+      querystring: noQuery,
       response: { 204: z.undefined().describe('Deleted.'), ...problemResponses(400, ...AUTH_ERRORS, 404, 414, 500, 503, 507) }
     }
   }, async (request, reply) => {
@@ -111,6 +113,7 @@ export const writeRoutes: FastifyPluginAsyncZod<Options> = async (app, { ring, g
       description: 'Changes the speaker, kind, subjects or stance of a statement; it becomes `origin: "curated"` with confidence 1. Entities must exist.',
       security,
       params: statementParams,
+      querystring: noQuery,
       body: StatementPatch,
       response: { 200: ok(StatementResponse, 'The corrected statement.'), ...problemResponses(400, ...AUTH_ERRORS, 404, 414, 415, 500, 503, 507) }
     }
@@ -135,6 +138,7 @@ export const writeRoutes: FastifyPluginAsyncZod<Options> = async (app, { ring, g
       description: 'Removes one statement (an extraction error, say) and its subjects.',
       security,
       params: statementParams,
+      querystring: noQuery,
       response: { 204: z.undefined().describe('Deleted.'), ...problemResponses(400, ...AUTH_ERRORS, 404, 414, 500, 503, 507) }
     }
   }, async (request, reply) => {
