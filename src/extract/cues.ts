@@ -196,7 +196,13 @@ function phraseBefore (list: Item[], end: number, lex: Lexicon, limit = 14): num
     i--
     taken++
   }
-  const first = i + 1
+  let first = i + 1
+  // "In a Bloomberg interview Trump declared": a phrase that opens with a preposition is a circumstance; the name that closes it is the subject.
+  if (first < end && lex.prepositions.has(list[first]!.lower)) {
+    let name = end
+    while (name > first && list[name]!.kind === 'word' && list[name]!.capital) name--
+    if (name < end && name > first && list[name]!.kind === 'word' && !list[name]!.capital) first = name + 1
+  }
   return first <= end ? first : -1
 }
 

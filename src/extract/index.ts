@@ -261,6 +261,11 @@ function unattributed (q: Quotation, c: Unattributed): ExtractedStatement | unde
   // The speaker a cue of the same sentence names ("« A », la question est de savoir « B » affirme-t-il").
   const voice = c.voices.at(-1)
   if (voice) return made(voice, voice.confidence * 0.8)
+  // A quotation a sentence ending in a colon introduces ("Caddell continued:", "Sanders made the following comment:").
+  if (standalone && body.slice(Math.max(0, sentence.start - 20), sentence.start).trimEnd().endsWith(':')) {
+    const introducer = discourse.introducer(c.index, false)
+    if (introducer) return made({ id: introducer, label: '', confidence: 0.5 }, 0.5)
+  }
   // The sentence's subject, when the quotation sits in its predicate ("Le ministère s'est dit déterminé à « … »").
   if (!standalone && before.length > 0) {
     // Worked out once per sentence, however many quotations it holds.
@@ -276,6 +281,9 @@ function unattributed (q: Quotation, c: Unattributed): ExtractedStatement | unde
     return made({ id: last.id, label: previous?.label ?? '', confidence: 0.4 }, 0.4)
   }
   if (words < 4) return undefined
+  // A quotation after a sentence about a person, in the same paragraph: most often that person's words ("Cummings called him a master. “He showed again and again …”").
+  const subject = standalone && sentence.start > paragraph.start ? discourse.introducer(c.index, true) : null
+  if (subject) return made({ id: subject, label: '', confidence: 0.3 }, 0.3)
   return made({ id: null, label: '', confidence: 0.2 }, 0.2)
 }
 

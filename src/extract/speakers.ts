@@ -109,6 +109,17 @@ export class Discourse {
     return false
   }
 
+  /**
+   * Who introduces a quotation that stands alone after sentence `sentence - 1`: that sentence's
+   * subject when it is a person, else (unless `subjectOnly`) the last person it names
+   * ("Caddell continued:", "On July 6, Sanders made the following comment:").
+   */
+  introducer (sentence: number, subjectOnly: boolean): string | null {
+    const named: PersonMention[] = []
+    for (let i = this.firstPersonAfter((p) => p.sentence >= sentence - 1); i < this.persons.length && this.persons[i]!.sentence === sentence - 1; i++) named.push(this.persons[i]!)
+    return named.find((p) => p.subject)?.id ?? (subjectOnly ? null : named.at(-1)?.id ?? null)
+  }
+
   /** The index of the first person mention for which `after` holds (it holds for every later one). */
   private firstPersonAfter (after: (p: PersonMention) => boolean): number {
     let lo = 0

@@ -92,6 +92,21 @@ t.test('words after a verb that are only its circumstances report nothing', asyn
   t.same(said(y).map(([, kind, text]) => [kind, text]), [['paraphrase', 'des données avaient fuité']], 'a clause after « que » is a claim, even when it opens with « des »')
 })
 
+t.test('a quotation that stands alone goes to who introduces it', async (t) => {
+  const x = run([
+    'Pat Caddell spoke on the radio. Caddell continued:',
+    '“The health issue is very much a partisan issue.”',
+    'His former partner, Lawrence B. Cummings, called him a master at deals. “He showed again and again an ability to put together deals.”',
+    'Donald Trump spoke in Ohio. In a Bloomberg interview Trump declared “I think NATO may be obsolete.”'
+  ].join('\n\n'), 'en')
+  t.same(said(x), [
+    ['Pat Caddell', 'quote', 'The health issue is very much a partisan issue.'],
+    ['Lawrence B. Cummings', 'quote', 'He showed again and again an ability to put together deals.'],
+    ['Donald Trump', 'quote', 'I think NATO may be obsolete.']
+  ])
+  t.ok(x.statements.slice(0, 2).every((s) => s.confidence <= 0.5), 'inferred, so doubtful')
+})
+
 t.test('a speaker after the verb behind an appositive', async (t) => {
   const x = run('“We will not concede,” said Clinton’s communications director, Jennifer Palmieri.', 'en')
   t.same(said(x), [['Jennifer Palmieri', 'quote', 'We will not concede,']])
