@@ -243,6 +243,9 @@ export class Discourse {
     // The phrase's head is its last word: after a lower-case noun ("the Ohio native", "the Clinton campaign", "Gary Johnson's doctor"), the names before it only modify it.
     const headWord = words.filter((w) => w.end <= headEnd).at(-1)
     const modified = headWord !== undefined && !/^\p{Lu}/u.test(headWord.text) && !heads.some((n) => n.name.end >= headWord.end)
+    // "the IMF report", "Ivana Trump's brief": a person or an organization speaking through a document is the speaker.
+    const author = modified && this.lex.documents.has(headWord.lower) ? head.filter((n) => n.name.end <= headWord.start).at(-1) : undefined
+    if (author) return { id: author.id, label, confidence: 0.7 }
     const speakerPerson = (modified ? undefined : heads.filter(isPerson).at(-1)) ?? apposed.find(isPerson)
     if (speakerPerson) return { id: speakerPerson.id, label, confidence: 0.9 }
     // A role at an organization the knowledge base knows the holder of ("le PDG de Microsoft"), or whose maker it knows ("le fabricant de Chatgpt").

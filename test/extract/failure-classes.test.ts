@@ -107,6 +107,11 @@ t.test('a quotation that stands alone goes to who introduces it', async (t) => {
   t.ok(x.statements.slice(0, 2).every((s) => s.confidence <= 0.5), 'inferred, so doubtful')
 })
 
+t.test('who speaks through a document is the speaker', async (t) => {
+  const x = run('Ivana Trump filed for divorce in 1990. Ivana Trump’s brief said she “felt violated.”', 'en')
+  t.same(said(x).map(([speaker, kind]) => [speaker, kind]), [['Ivana Trump', 'partial_quote']])
+})
+
 t.test('a speaker after the verb behind an appositive', async (t) => {
   const x = run('“We will not concede,” said Clinton’s communications director, Jennifer Palmieri.', 'en')
   t.same(said(x), [['Jennifer Palmieri', 'quote', 'We will not concede,']])
