@@ -177,53 +177,33 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 export const SNIPPET_REGION = 2000
 const SNIPPET_LEAD = 200
 
-// Every letter that folds to a given one (é, È, ê… → e), to find a search word in unfolded text without folding all of it.
-const VARIANTS = new Map<string, string>()
-for (const [from, to] of [[0xc0, 0x24f], [0x1e00, 0x1eff]] as const) {
-  for (let code = from; code <= to; code++) {
-    const c = String.fromCodePoint(code)
-    const base = fold(c)
-    // Lower case only: the expressions ignore case.
-    if (base.length === 1 && c === c.toLowerCase() && base !== c) VARIANTS.set(base, (VARIANTS.get(base) ?? '') + c)
-  }
-}
-// Letters the variant classes do not cover (combining marks, other scripts): only words holding one need folding.
-const LISTED = [...VARIANTS.values()].join('')
-const UNLISTED = new RegExp(`[^\\p{ASCII}${LISTED}${LISTED.toUpperCase()}]`, 'u')
 const escapeRegex = (c: string) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')
-const letterClass = (c: string) => (VARIANTS.has(c) ? `[${escapeRegex(c)}${VARIANTS.get(c)}]` : escapeRegex(c))
 
-const alternatives = (wanted: string[]) => wanted.map((w) => [...w].map(letterClass).join('')).join('|')
-
-/** A search's words as expressions (on a word as printed, and on folded text), compiled once per search rather than per hit (a page highlights up to 100). */
-const COMPILED = new Map<string, { prefix: RegExp, folded: RegExp }>()
-function compiled (wanted: string[]) {
+/** A search's words as one expression over folded text, compiled once per search rather than per hit (a page highlights up to 100). */
+const COMPILED = new Map<string, RegExp>()
+function compiled (wanted: string[]): RegExp {
   const key = wanted.join(' ')
   let found = COMPILED.get(key)
   if (!found) {
-    found = { prefix: new RegExp(`^(?:${alternatives(wanted)})`, 'i'), folded: new RegExp(wanted.map(escapeRegex).join('|'), 'g') }
+    found = new RegExp(wanted.map(escapeRegex).join('|'), 'g')
     if (COMPILED.size >= 256) COMPILED.delete(COMPILED.keys().next().value!)
     COMPILED.set(key, found)
   }
   return found
 }
 
-/** Whether a word starts with one of `wanted`, as the index reads it: a regular expression first, folding only the words it cannot tell (accents it does not list, combining marks). */
-function matcher (wanted: string[]): (word: string) => boolean {
-  const { prefix } = compiled(wanted)
-  return (word) => prefix.test(word) || (UNLISTED.test(word) && wanted.some((w) => fold(word).startsWith(w)))
-}
-
 /** How far into a long text a snippet looks for its first match: all of any article the API accepts (a 200,000-character body, its title and standfirst). */
 export const SNIPPET_SCAN = 250_000
 
-// Each Latin letter's folded form, one code unit for one: folding a long text this way keeps every offset and costs a table lookup a character.
+// Each Latin, Greek and Cyrillic letter's folded form, one code unit for one: folding a long text this way keeps every offset and costs a table lookup a character.
 const FOLDED = new Uint16Array(0x1f00)
 for (let code = 0; code < FOLDED.length; code++) {
   const c = String.fromCharCode(code)
   const f = code >= 0xd800 ? c : fold(c)
   FOLDED[code] = f.length === 1 ? f.charCodeAt(0) : c.toLowerCase().length === 1 ? c.toLowerCase().charCodeAt(0) : code
 }
+// Characters past the table: a word holding one is folded by fold() itself.
+const PAST_TABLE = new RegExp(`[^\\u0000-\\u${(FOLDED.length - 1).toString(16)}]`, 'u')
 
 /** `text` folded as fold() does, with the same length; null when it holds a combining mark, which fold() would drop. */
 function foldInPlace (text: string): string | null {
@@ -238,21 +218,11 @@ function foldInPlace (text: string): string | null {
 const UTF16 = new TextDecoder('utf-16le')
 
 /**
- * Where the first word of `text` (within SNIPPET_SCAN characters) that starts with one of
- * `wanted` begins, or -1: the text folded once, offset for offset, and scanned by one regular
- * expression. Text with combining marks (an accent typed apart from its letter) is folded by
- * fold(), which drops them and so shifts offsets: only whether its first SNIPPET_REGION
- * characters match is then told.
+ * Where the first word of `folded` (a text folded in place) that starts with one of `wanted`
+ * begins, or -1: one regular-expression scan.
  */
-function firstMatch (text: string, wanted: string[]): number {
-  if (wanted.length === 0) return -1
-  const scanned = text.slice(0, SNIPPET_SCAN)
-  const folded = foldInPlace(scanned)
-  if (folded === null) {
-    const head = fold(scanned.slice(0, SNIPPET_REGION))
-    return wanted.some((w) => head.includes(w)) ? 0 : -1
-  }
-  const pattern = compiled(wanted).folded
+function firstMatch (folded: string, wanted: string[]): number {
+  const pattern = compiled(wanted)
   pattern.lastIndex = 0
   for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
     if (m.index === 0 || !/[\p{L}\p{N}]/u.test(folded[m.index - 1]!)) return m.index
@@ -270,17 +240,25 @@ function firstMatch (text: string, wanted: string[]): number {
  */
 export function highlight (text: string, q: string, window = 32): string {
   const wanted = searchWords(q)
-  const hit = wanted.length === 0 ? () => false : matcher(wanted)
+  // Folded once, offset for offset, for both the first match and each word's test. Text with
+  // combining marks (an accent typed apart from its letter) cannot be: fold() drops them, which
+  // shifts offsets, so its words are folded one by one and a long one is read from its start.
+  const folded = wanted.length === 0 ? null : foldInPlace(text.slice(0, SNIPPET_SCAN))
   let region = { start: 0, end: text.length }
-  if (text.length > SNIPPET_REGION) {
-    const at = firstMatch(text, wanted)
+  if (text.length > SNIPPET_REGION && folded !== null) {
+    const at = firstMatch(folded, wanted)
     const start = at <= SNIPPET_LEAD ? 0 : at - SNIPPET_LEAD
     region = { start, end: Math.min(text.length, start + SNIPPET_REGION) }
+  } else if (text.length > SNIPPET_REGION) {
+    region = { start: 0, end: SNIPPET_REGION }
   }
+  const hit = (word: string, at: number) => folded !== null && at + word.length <= folded.length && !PAST_TABLE.test(word)
+    ? wanted.some((w) => folded.startsWith(w, at))
+    : wanted.some((w) => fold(word).startsWith(w))
   const tokens = [...text.slice(region.start, region.end).matchAll(/[\p{L}\p{N}]+/gu)]
     // A word cut by the region's edge is not a word of the text.
     .filter((m) => !(region.start > 0 && m.index === 0) && !(region.end < text.length && m.index + m[0].length === region.end - region.start))
-    .map((m) => ({ start: region.start + m.index, end: region.start + m.index + m[0].length, hit: hit(m[0]) }))
+    .map((m) => ({ start: region.start + m.index, end: region.start + m.index + m[0].length, hit: hit(m[0], region.start + m.index) }))
   let first = 0
   if (tokens.length > window) {
     // The earliest window with the most hits, counted as the window slides.
