@@ -190,14 +190,15 @@ function adjunctOnly (body: string, span: Range, lex: Lexicon): boolean {
   if (!first || words.length > ADJUNCT_WORDS) return false
   // "insisté sur le fait que …", "reconnu que des données …": after a complementizer the words are the claim itself.
   const before = body.slice(Math.max(0, span.start - 12), span.start).replace(/’/g, "'").toLowerCase().match(/[\p{L}']+/gu)?.at(-1) ?? ''
-  if ([before, ...words].some((w) => COMPLEMENTIZERS.test(w))) return false
+  // An elided one ("qu'") opens the word it is written onto ("qu'il").
+  const opensClause = (w: string) => lex.complementizers.has(w) || [...lex.complementizers].some((c) => c.endsWith("'") && w.startsWith(c))
+  if ([before, ...words].some(opensClause)) return false
   // "pledged to remain civil", "a promis de réformer": an infinitive is what was said; "responded to my messages" is not.
   if (INFINITIVE_MARKS.has(first) && second !== undefined && !lex.stopwords.has(second)) return false
   return lex.prepositions.has(first) || WEEKDAYS.test(first)
 }
 // Longer than this, words after a leading preposition hold a clause of their own ("said that in 1998, Clinton …").
 const ADJUNCT_WORDS = 8
-const COMPLEMENTIZERS = /^(?:that|whether|que|qu'.*)$/
 const INFINITIVE_MARKS = new Set(['to', 'de', "d'", 'à'])
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)$/
 
