@@ -39,7 +39,8 @@ function workerFile (): string {
 export function extractionPool ({ threads, timeoutMs, maxQueue }: PoolOptions): ExtractionPool {
   let pool: Piscina<ExtractionTask, Extraction> | undefined
   // Started on first use: an instance that never ingests (most test files, a read replica) starts no thread.
-  const started = () => (pool ??= new Piscina<ExtractionTask, Extraction>({ filename: workerFile(), minThreads: 0, maxThreads: threads, maxQueue, idleTimeout: 30_000 }))
+  // The queue's bound is checked below, where it becomes ExtractionBusy, rather than by piscina as an untyped error.
+  const started = () => (pool ??= new Piscina<ExtractionTask, Extraction>({ filename: workerFile(), minThreads: 0, maxThreads: threads, idleTimeout: 30_000 }))
   return {
     async extract (body, language, knowledge) {
       const p = started()
