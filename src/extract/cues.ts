@@ -162,6 +162,10 @@ function framed (list: Item[], at: number, to: number, lex: Lexicon): boolean {
   const before = list[at - 1]
   const after = list[to + 1]
   if (before && (lex.auxiliaries.has(before.lower) || lex.pronouns.has(before.lower))) return true
+  // "in states that vote", "four states that": after a preposition or a number the form is a noun.
+  if (before?.kind === 'word' && (lex.prepositions.has(before.lower) || /^\p{N}/u.test(before.text))) return false
+  // "states that have suffered": "that" opens a relative clause when a verb group follows it, a complement when a subject does.
+  if (after && lex.complementizers.has(after.lower) && list[to + 2]?.kind === 'word' && lex.auxiliaries.has(list[to + 2]!.lower)) return false
   if (after && (lex.complementizers.has(after.lower) || isQuote(after) || (isComma(after) && isQuote(list[to + 2])) || (after.text === ':' && isQuote(list[to + 2])))) return true
   if (before && isComma(before) && isQuote(list[at - 2])) return true
   return false
@@ -551,7 +555,7 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     // Verbs with other senses report a bare clause only when it quotes someone; naming verbs only a quoted name.
     const quoted = end >= start && list.slice(start, end + 1).some(isQuote)
     const naming = cue.to === cue.at && lex.quotedObject.has(list[cue.at]!.lower) && !lex.verbs.has(list[cue.at]!.lower)
-    const clauseOk = verb.clause && (hasComplementizer || !verb.needsThat || quoted)
+    const clauseOk = verb.clause && (hasComplementizer || !verb.needsThat || quoted) && (!verb.quotedOnly || quoted)
     // "a poursuivi en disant que …": the participle's own frame reports it, with this verb's subject.
     const participleNext = [list[start], list[start + 1]].some((x, n) => x?.kind === 'word' && lex.participle.test(x.lower) && verbAt(list, start + n, lex, false) && (n === 0 || list[start]!.lower === 'en'))
     if (participleNext) continue
@@ -566,7 +570,7 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     if (source && rest <= 4 && source[0] > 0 && (verb.clause || verb.object) && !verb.needsThat) {
       let contentTo = source[0] - 1
       while (contentTo >= 0 && (isComma(list[contentTo]) || isDash(list[contentTo]))) contentTo--
-      if (contentTo >= 0 && contentTo < source[0] - 1) {
+      if (contentTo >= 0 && contentTo < source[0] - 1 && (!verb.quotedOnly || isQuote(list[contentTo]))) {
         const from = startOfContent(list, contentTo, found)
         // "A, Mr. Bush said, B.": the content resumes after the cue.
         const resumes = isComma(list[afterCue]) && rest >= 3

@@ -53,6 +53,18 @@ t.test('nouns, passives, infinitives and set phrases are no cues', async (t) => 
   t.same(frames('Trump was told the news.', en), [])
   t.same(frames('Having said that, the mayor left.', en), [])
   t.same(frames('Pour se justifier, la chaîne a publié un texte.', fr), [])
+  // A plural noun that looks like a verb: after a preposition or a number, or before a relative clause.
+  t.same(frames('The campaign spent heavily in states that vote early.', en), [])
+  t.same(frames('Four states that have suffered job losses vote today.', en), [])
+  t.same(frames('Ohio and Michigan, Rust Belt states that have lost factories, vote next.', en), [])
+  t.same(frames('The report states that the mill will close.', en), [['The report', 'the mill will close', 'clause', false]])
+})
+
+t.test('verbs of thinking or showing report words only when they quote them', async (t) => {
+  t.same(frames('The mayor worried that the bridge would close.', en), [])
+  t.same(frames('The budget will balance, the treasurer concluded.', en), [])
+  t.same(frames('“It is over,” the coach concluded.', en), [['the coach', '“It is over,”', 'quote', true]])
+  t.same(frames('The senator wondered whether the referees would be “fair” to him.', en), [['The senator', 'the referees would be “fair” to him', 'clause', false]])
 })
 
 t.test('verbs with other senses report a clause only after "that"', async (t) => {

@@ -81,7 +81,7 @@ export const market: import('../market.js').MarketLexicon = {
 
 // Speech verbs by how they attach what was said. Irregular pasts and doubled consonants given
 // where English spells them so. Left out on purpose: verbs of thinking, wanting or showing
-// (think, hope, find, show), and verbs whose object is a topic or an action rather than words
+// (think, hope, worry, agree, conclude, speculate, find, show, reveal, imply), and verbs whose object is a topic or an action rather than words
 // (cite, mention, discuss, question, back, endorse, oppose, rule, order).
 const words = (text: string) => new Set(text.split(/\s+/).filter((w) => w.length > 0))
 
@@ -91,17 +91,17 @@ type Entry = string | [string, Irregular]
 const CLAUSE: Entry[] = [
   ['say', { past: 'said' }], 'add', 'state', 'claim', 'argue', 'assert', 'contend', 'insist', 'explain', 'note', 'observe', 'comment', 'announce',
   'declare', 'proclaim', 'acknowledge', ['admit', { double: true }], 'concede', 'confirm', 'deny', 'allege', 'testify', 'reply', 'respond', 'retort',
-  'tweet', 'warn', 'caution', 'stress', 'emphasize', 'emphasise', 'reiterate', 'recall', 'recount', 'suggest', 'hint', 'imply', 'predict',
+  'tweet', 'warn', 'caution', 'stress', 'emphasize', 'emphasise', 'reiterate', 'recall', 'recount', 'suggest', 'hint', 'predict',
   ['forecast', { past: 'forecast' }], 'promise', 'vow', ['swear', { past: 'swore', participle: 'sworn' }], 'guarantee', 'assure', 'reassure',
-  'boast', 'brag', 'complain', 'grumble', 'lament', 'conclude', 'protest', 'speculate', 'theorize', 'posit', 'surmise', 'clarify', 'affirm', 'reaffirm',
+  'boast', 'brag', 'complain', 'grumble', 'lament', 'protest', 'clarify', 'affirm', 'reaffirm',
   'attest', 'confess', 'confide', 'opine', 'insinuate', 'crow', 'gloat', 'charge', 'accuse', 'contradict', 'counter', ['rebut', { double: true }],
   'elaborate', 'concur'
 ]
 // Verbs with other common senses ("told her to leave", "wrote a book", "reported earnings", "maintained the road"): a clause only after "that".
 const THAT: Entry[] = [
   ['tell', { past: 'told' }], ['write', { past: 'wrote', participle: 'written' }], 'report', 'maintain', 'remark', 'email', 'e-mail', 'text', 'post',
-  'blog', 'inform', 'advise', 'answer', 'repeat', 'disclose', 'divulge', 'reveal', 'propose', 'recommend', 'pledge', 'agree', 'worry', 'fret',
-  'reason', 'underline', 'underscore', 'specify', 'stipulate', 'certify', 'object', 'summarize', 'summarise', 'ask', 'wonder', 'inquire'
+  'blog', 'inform', 'advise', 'answer', 'repeat', 'disclose', 'divulge', 'propose', 'recommend', 'pledge', 
+  'reason', 'underline', 'underscore', 'specify', 'stipulate', 'certify', 'object', 'summarize', 'summarise', 'ask', 'inquire'
 ]
 // Manners of speaking: they attribute a quotation ("“No,” she laughed"), never a reported clause.
 const QUOTE: Entry[] = [
@@ -111,6 +111,9 @@ const QUOTE: Entry[] = [
   'begin', 'interrupt', ['read', { past: 'read' }], 'gripe', 'carp', 'whine', 'moan', 'groan', 'grouse', 'plead', 'beg', 'quote', 'volunteer',
   'pronounce', 'editorialize', 'prophesy', 'speak', 'inquire', 'enquire'
 ]
+// Thinking and showing: they attribute a quotation (“It's over,” he concluded) and a clause that quotes words
+// (wondered whether the moderators would be “fair”); an unquoted clause after them is a belief, not words said.
+const BELIEF: Entry[] = ['agree', 'worry', 'fret', 'wonder', 'conclude', 'speculate', 'theorize', 'posit', 'surmise', 'reveal', 'imply']
 // Directives and commitments: their content is an object or an infinitive ("called for an inquiry", "urged Congress to act", "vowed to fight").
 const OBJECT: Entry[] = [
   'urge', 'demand', 'request', 'threaten', 'promise', 'pledge', 'vow', 'implore', 'exhort', 'plead', 'beg', 'describe', 'characterize',
@@ -136,7 +139,7 @@ function addForms (into: Map<string, Verb>, entries: Entry[], flags: Omit<Verb, 
     for (const form of englishForms(lemma, irregular)) {
       const known = into.get(form)
       into.set(form, known
-        ? { lemma, clause: known.clause || flags.clause, needsThat: known.clause ? known.needsThat && flags.needsThat : flags.needsThat, object: known.object || flags.object, judgement: known.judgement && flags.judgement }
+        ? { lemma, clause: known.clause || flags.clause, needsThat: known.clause ? known.needsThat && flags.needsThat : flags.needsThat, object: known.object || flags.object, judgement: known.judgement && flags.judgement, quotedOnly: known.clause ? known.quotedOnly === true && flags.quotedOnly === true : flags.quotedOnly }
         : { lemma, ...flags })
     }
   }
@@ -146,6 +149,7 @@ const quotedObject = new Map<string, Verb>()
 addForms(quotedObject, ['call', 'dub', 'term', 'nickname', 'deem', 'pronounce'], { clause: false, needsThat: false, object: true, judgement: true })
 const verbs = new Map<string, Verb>()
 addForms(verbs, QUOTE, { clause: false, needsThat: false, object: false, judgement: false })
+addForms(verbs, BELIEF, { clause: true, needsThat: false, object: false, judgement: false, quotedOnly: true })
 addForms(verbs, THAT, { clause: true, needsThat: true, object: false, judgement: false })
 addForms(verbs, CLAUSE, { clause: true, needsThat: false, object: false, judgement: false })
 addForms(verbs, OBJECT, { clause: false, needsThat: false, object: true, judgement: false })

@@ -15,6 +15,8 @@ export interface Verb {
   object: boolean
   /** Expresses praise or blame of its object rather than reporting words ("praised", "a dénoncé"): a claim only with a clause. */
   judgement: boolean
+  /** A verb of thinking or showing ("worried that", "concluded that"): its clause is a belief, reported as words only when it quotes them. */
+  quotedOnly?: boolean
 }
 
 export interface Pronoun {
