@@ -274,10 +274,19 @@ function clauseFollows (list: Item[], after: number, limit: number, lex: Lexicon
   return false
 }
 
-/** The comma at `at` closes an appositive after a name ("Arié Bensemhoun, président de …, a déclaré"; the appositive may hold commas itself: "from Houston, Texas"). */
-function closesAppositive (list: Item[], at: number): boolean {
+/**
+ * The comma at `at` closes an appositive after a name ("Arié Bensemhoun, président de …, a déclaré"; the appositive may hold
+ * commas itself: "from Houston, Texas"), or a name after the role that opens the sentence ("The group's director, Betty Bradley, said").
+ */
+function closesAppositive (list: Item[], at: number, lex: Lexicon): boolean {
   for (let open = at - 1; open >= 1 && at - open < 20; open--) {
     if (!isComma(list[open])) continue
+    const named = list.slice(open + 1, at)
+    if (named.length > 0 && named.length <= 5 && named[0]!.capital && named.every((x) => x.kind === 'word' && (x.capital || lex.particles.has(x.lower) || x.text === '.'))) {
+      let k = open - 1
+      while (k >= 0 && list[k]!.kind === 'word' && !lex.verbs.has(list[k]!.lower) && !lex.auxiliaries.has(list[k]!.lower) && !NP_BREAK.has(list[k]!.lower)) k--
+      if (k < open - 1 && (k < 0 || isQuote(list[k]) || (list[k]!.kind === 'punct' && list[k]!.text !== ','))) return true
+    }
     const name = list[open - 1]!
     if (name.kind !== 'word' && name.text !== ')') continue
     // The name opens the sentence or follows a quotation or a comma: "NAME, APPOSITIVE, said".
@@ -452,7 +461,7 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     const quotedBefore = isQuote(list[before]) && (utterance(before) || !isTitle(before))
     const leftIsContent = before >= 0 && (quotedBefore || (isComma(list[before]) && before > 0) || isDash(list[before]) || (/^(?:'+|’)$/.test(list[before]!.text) && list[before - 1]?.kind === 'punct' && /^[,.?!]$/.test(list[before - 1]!.text)))
     let inverted = false
-    if (leftIsContent && afterCue <= limit && !clauseSubject && !clauseFollows(list, afterCue, limit, lex) && !(isComma(list[before]) && closesAppositive(list, before))) {
+    if (leftIsContent && afterCue <= limit && !clauseSubject && !clauseFollows(list, afterCue, limit, lex) && !(isComma(list[before]) && closesAppositive(list, before, lex))) {
       const end = phraseAfter(list, afterCue, lex, 9)
       const opensWithPreposition = lex.prepositions.has(list[afterCue]!.lower) && !['à', 'au', 'aux', 'to'].includes(list[afterCue]!.lower)
       if (end !== -1 && !opensWithPreposition && (pronounAfter || list.slice(afterCue, end + 1).some((x) => x.capital || lex.determiners.has(x.lower) || x.lower === 'one'))) inverted = true

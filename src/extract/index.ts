@@ -187,7 +187,11 @@ function statementsOf (body: string, a: Attribution, speaker: Speaker, medium: E
 function adjunctOnly (body: string, span: Range, lex: Lexicon): boolean {
   const words = body.slice(span.start, span.end).replace(/’/g, "'").toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []
   const [first, second] = words
-  if (!first || words.length > ADJUNCT_WORDS) return false
+  if (!first) return false
+  // Longer, a phrase that opens with a preposition is still only circumstances while no comma, verb group or subject
+  // pronoun shows a clause in it ("said at a news conference in New York in December").
+  if (words.length > ADJUNCT_WORDS && (/,\s/.test(body.slice(span.start, span.end)) ||
+    words.some((w) => lex.auxiliaries.has(w) || w.endsWith("n't") || SUBJECTS[lex.language].has(w)))) return false
   // "insisté sur le fait que …", "reconnu que des données …": after a complementizer the words are the claim itself.
   const before = body.slice(Math.max(0, span.start - 12), span.start).replace(/’/g, "'").toLowerCase().match(/[\p{L}']+/gu)?.at(-1) ?? ''
   // An elided one ("qu'") opens the word it is written onto ("qu'il").
@@ -199,6 +203,8 @@ function adjunctOnly (body: string, span: Range, lex: Lexicon): boolean {
 }
 // Longer than this, words after a leading preposition hold a clause of their own ("said that in 1998, Clinton …").
 const ADJUNCT_WORDS = 8
+// Subject pronouns that open a clause inside a longer phrase ("said on Monday they would …").
+const SUBJECTS: Record<Language, ReadonlySet<string>> = { en: new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']), fr: new Set(['il', 'elle', 'ils', 'elles', 'nous', 'on', 'je']) }
 const INFINITIVE_MARKS = new Set(['to', 'de', "d'", 'à'])
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)$/
 

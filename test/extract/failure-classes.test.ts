@@ -90,6 +90,13 @@ t.test('words after a verb that are only its circumstances report nothing', asyn
   t.same(said(x), [['Reyes', 'paraphrase', 'the bridge would close'], ['Dana Whitfield', 'paraphrase', 'to remain civil']])
   const y = run('La société a reconnu que des données avaient fuité. Le maire a parlé dans la soirée.', 'fr')
   t.same(said(y).map(([, kind, text]) => [kind, text]), [['paraphrase', 'des données avaient fuité']], 'a clause after « que » is a claim, even when it opens with « des »')
+  const z = run('Chief Garza said at a press briefing in Tulsa on the last day of June. Ana Ruiz said in front of a crowd of about 2,000 farmers who filled the county hall. Omar Haddad said on Tuesday the county engineers would close the old river road.', 'en')
+  t.same(said(z), [['Omar Haddad', 'paraphrase', 'on Tuesday the county engineers would close the old river road']], 'a long phrase of circumstances is none; a verb group after it makes a clause')
+})
+
+t.test('a name between the role that opens the sentence and the verb is the speaker', async (t) => {
+  const x = run('The clinic’s medical director, Rosa Vantongeren, said the waiting list had doubled since spring.', 'en')
+  t.same(said(x), [['Rosa Vantongeren', 'paraphrase', 'the waiting list had doubled since spring']])
 })
 
 t.test('a quotation that stands alone goes to who introduces it', async (t) => {
