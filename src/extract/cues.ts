@@ -507,12 +507,14 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
       // "Mr. Smith, the senator from Ohio, said": an appositive between the source and the verb.
       let open = sourceEnd - 1
       while (open >= 0 && !isComma(list[open]) && !(isQuote(list[open]) && isComma(list[open + 1]) === false && open === sourceEnd - 1) && sourceEnd - open < 16) open--
-      if (open > 0 && isComma(list[open]) && list[open - 1]!.kind === 'word') {
+      if (open > 0 && isComma(list[open]) && (list[open - 1]!.kind === 'word' || list[open - 1]!.text === ')')) {
         appositive = [open + 1, sourceEnd - 1]
         sourceEnd = open - 1
         // "Jean-Marc Ayrault, the foreign minister of France, a permanent member of …, said": a second appositive; the name is further back.
         const segmentStart = phraseBefore(list, sourceEnd, lex)
-        if (segmentStart > 1 && isComma(list[segmentStart - 1]) && !list.slice(segmentStart, sourceEnd + 1).some((x) => x.capital && x.start > list[segmentStart]!.start)) {
+        // The segment is a description when it opens in lower case ("president of the United Federation of Teachers, which …").
+        const described = segmentStart > 1 && list[segmentStart]!.kind === 'word' && !list[segmentStart]!.capital
+        if (segmentStart > 1 && isComma(list[segmentStart - 1]) && (described || !list.slice(segmentStart, sourceEnd + 1).some((x) => x.capital && x.start > list[segmentStart]!.start))) {
           const nameEnd = segmentStart - 2
           if (list[nameEnd]?.kind === 'word' && list[nameEnd]!.capital) { appositive = [segmentStart, appositive[1]]; sourceEnd = nameEnd }
         }

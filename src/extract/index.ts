@@ -188,6 +188,8 @@ function adjunctOnly (body: string, span: Range, lex: Lexicon): boolean {
   const words = body.slice(span.start, span.end).replace(/’/g, "'").toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []
   const [first, second] = words
   if (!first) return false
+  // "responded by blocking his access": an action, not words; "responded by explaining that …" reports what was said.
+  if ((first === 'by' || first === 'en') && second !== undefined && /(?:ing|ant)$/.test(second) && !lex.verbs.has(second)) return true
   // Longer, a phrase that opens with a preposition is still only circumstances while no comma, verb group or subject
   // pronoun shows a clause in it ("said at a news conference in New York in December").
   if (words.length > ADJUNCT_WORDS && (/,\s/.test(body.slice(span.start, span.end)) ||

@@ -124,6 +124,13 @@ t.test('a speaker after the verb behind an appositive', async (t) => {
   t.same(said(x), [['Jennifer Palmieri', 'quote', 'We will not concede,']])
 })
 
+t.test('a name before its appositives is the speaker: past a party tag, and past a description its relative clause extends', async (t) => {
+  const x = run('“The agency answers to us,” Rep. Dana Kell (R-Iowa), a member of the budget panel, said in an interview.', 'en')
+  t.same(said(x), [['Dana Kell', 'quote', 'The agency answers to us,']])
+  const y = run('Marta Quill, head of the Allied Nurses Union, which represents hospital staff, said she expects “a long and hard strike.”', 'en')
+  t.same(said(y).map(([speaker]) => speaker), ['Marta Quill'])
+})
+
 t.test('a quotation interrupted by its cue is one statement, and its span holds', async (t) => {
   const body = '“The market will recover,” she said, “but not this quarter.”'
   const x = run(`Anna Berg spoke on Monday.\n\n${body}`, 'en')
