@@ -140,10 +140,20 @@ export function allSentences (body: string, paragraphList: readonly Range[], quo
     while (q < quoted.length && quoted[q]!.end <= p.start) q++
     let r = q
     while (r < quoted.length && quoted[r]!.start < p.end) r++
-    found.push(...sentences(body, p, quoted.slice(q, r), attributes))
+    const from = datelineEnd(body, p)
+    found.push(...sentences(body, from === p.start ? p : { start: from, end: p.end }, quoted.slice(q, r), attributes))
     q = r
   }
   return found
+}
+
+// "WASHINGTON (AP) —", "PHILADELPHIA, Dec. 8 (UPI) --", "PARIS (AFP) –": a place in capitals, a date and an agency, then a dash.
+const DATELINE = /^\p{Lu}[\p{Lu}.'’ -]+\p{Lu}\.?(?:,[^—–\n(]{1,40}?)?(?:\s*\([\p{L}\p{N} .&-]{1,30}\))?\s*(?:—|–|--|-)\s*/u
+
+/** Where a paragraph's text begins past its dateline (its start when it has none): a dateline names no one and says nothing. */
+function datelineEnd (body: string, paragraph: Range): number {
+  const m = DATELINE.exec(body.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 120)))
+  return m && m.index + m[0].length < paragraph.end - paragraph.start ? paragraph.start + m[0].length : paragraph.start
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'.\-&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?|''|[^\s\p{L}\p{M}\p{N}]/gu

@@ -40,6 +40,10 @@ t.test('a question that opens its sentence goes on into a short attribution, not
 
 t.test('a dateline ends at its dash', async (t) => {
   t.same(sentencesOf('27 août 2012. - Le ministre a parlé.'), ['27 août 2012.', '- Le ministre a parlé.'])
+  // A place in capitals, a date and an agency before the dash open the paragraph; the sentence starts after them.
+  t.same(sentencesOf('BOSTON (AP) — The mayor said the port would reopen.'), ['The mayor said the port would reopen.'])
+  t.same(sentencesOf('SAN DIEGO, March 3 (Reuters) -- Rates rose.\nLYON – Le maire a parlé.'), ['Rates rose.', 'Le maire a parlé.'])
+  t.same(sentencesOf('US - China talks resumed.'), ['US - China talks resumed.'], 'two capitals are a name, not a dateline')
 })
 
 t.test('tokens keep inner hyphens, apostrophes and dots, split French elision, and carry exact offsets', async (t) => {
