@@ -157,6 +157,17 @@ function cuesOf (list: Item[], lex: Lexicon): Cue[] {
   })
 }
 
+/**
+ * "Asked whether he would run, Cruz said …", "Interrogé sur la réforme, le ministre a affirmé …": a participle that opens the
+ * sentence reports only its own phrase, up to its comma; the sentence's own cue follows. Infinity for any other cue.
+ * "Added Smith: …" (a name right after the verb) is an inverted cue instead.
+ */
+function openingPhraseEnd (list: Item[], cue: Cue): number {
+  if (cue.from !== 0 || !list[0]!.capital || !/(?:ed|é|ée|és|ées)$/u.test(list[0]!.lower) || list[1]?.kind !== 'word' || list[1]!.capital) return Infinity
+  for (let k = 2; k < Math.min(list.length, 30); k++) if (isComma(list[k])) return k - 1
+  return Infinity
+}
+
 /** A weak form (a noun as often as a verb) reads as a verb when an auxiliary, a name or a pronoun precedes it, or a clause or quotation follows. */
 function framed (list: Item[], at: number, to: number, lex: Lexicon): boolean {
   const before = list[at - 1]
@@ -383,7 +394,8 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     // It stops before a later cue that frames a quotation of its own ("…, adding: “…”", "“…,” she said"),
     // and after MAX_CONTENT items, so a sentence of endless clauses costs each cue a bounded look.
     const quoting = nextQuoting[c + 1]
-    const sentenceEnd = Math.min(semicolonAfter[cue.to]! - 1, quoting === undefined ? list.length - 1 : firstQuoteBefore(list, cues[quoting]!) - 1, cue.to + MAX_CONTENT)
+    const sentenceEnd = Math.min(semicolonAfter[cue.to]! - 1, quoting === undefined ? list.length - 1 : firstQuoteBefore(list, cues[quoting]!) - 1, cue.to + MAX_CONTENT,
+      openingPhraseEnd(list, cue))
     if (cue.frame === 'according') {
       // "according to X, CONTENT" or "CONTENT, according to X".
       const sourceEnd = phraseAfter(list, cue.to + 1, lex)

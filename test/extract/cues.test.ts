@@ -60,6 +60,13 @@ t.test('nouns, passives, infinitives and set phrases are no cues', async (t) => 
   t.same(frames('The report states that the mill will close.', en), [['The report', 'the mill will close', 'clause', false]])
 })
 
+t.test('a participle that opens the sentence reports only its own phrase; the sentence’s cue follows', async (t) => {
+  t.same(frames('Asked whether he would run again, Mayor Ruiz said that he “had not decided.”', en), [
+    [null, 'he would run again', 'clause', false],
+    ['Mayor Ruiz', 'he “had not decided.”', 'clause', false]
+  ])
+})
+
 t.test('verbs of thinking or showing report words only when they quote them', async (t) => {
   t.same(frames('The mayor worried that the bridge would close.', en), [])
   t.same(frames('The budget will balance, the treasurer concluded.', en), [])
