@@ -150,7 +150,7 @@ function subjectBefore (body: string, start: number, end: number, lex: Lexicon):
   return { start: words[from + 1]!.start, end: words[last]!.end }
 }
 
-/** The statements a frame gives: one for a quotation (an interrupted one included), one per quoted passage of a reported clause, or the clause. */
+/** The statements a frame gives: one for a quotation (an interrupted one included), the reported clause, or one per quoted passage of it. */
 function statementsOf (body: string, a: Attribution, speaker: Speaker, medium: ExtractedStatement['medium'], lex: Lexicon): ExtractedStatement[] {
   const base = { speaker: speaker.id, label: speaker.label || body.slice(a.source?.start ?? a.cue.start, a.source?.end ?? a.cue.end), medium, about: [] as string[] }
   const weight = FRAME_WEIGHT[a.frame]
@@ -171,6 +171,10 @@ function statementsOf (body: string, a: Attribution, speaker: Speaker, medium: E
   const only = quotes.length === 1 ? quotes[0]! : undefined
   if (only && only.outer.start <= span.start + 1 && only.outer.end >= span.end - 1) {
     return [{ ...base, kind: 'quote', text: body.slice(only.start, only.end), start: only.start, end: only.end, confidence: round(speaker.confidence * weight) }]
+  }
+  // The whole clause, its quoted words inside it ("had “astonishingly excellent” results and “will be …”"), where the language counts it so.
+  if (lex.passages === 'clause') {
+    return [{ ...base, kind: 'partial_quote', text: body.slice(span.start, span.end), start: span.start, end: span.end, confidence: round(speaker.confidence * weight * 0.95) }]
   }
   // One statement per quoted passage, each with the part of the clause around it.
   const found: ExtractedStatement[] = []

@@ -65,6 +65,13 @@ t.test('English cues, reported speech with a partial quote, and new people', asy
   t.notOk(x.newEntities.some((e) => e.id === 'microsoft' || e.id === 'satya-nadella'), 'known entities are linked, not created')
 })
 
+t.test('a reported clause that quotes several passages: one partial quote in English, one per passage in French', async (t) => {
+  const en = said(run('Dr. Lena Park said the patient was in “remarkably good” health and would be “fit for the role.”', 'en'))
+  t.same(en.map(([, kind, text]) => [kind, text]), [['partial_quote', 'the patient was in “remarkably good” health and would be “fit for the role.”']])
+  const fr = said(run('Le ministre Paul Durand a affirmé que la réforme était « indispensable » et qu’elle serait « votée en juin ».', 'fr'))
+  t.same(fr.map(([, kind]) => kind), ['partial_quote', 'partial_quote'])
+})
+
 t.test('market figures: percent moves, multipliers, and one event for an amount in two currencies', async (t) => {
   const fr = run('La séance a effacé 45 milliards de dollars (41 milliards d’euros) de la capitalisation boursière de Meta.', 'fr').marketEvents
   t.same(fr.map((m) => [m.entity, m.kind, m.direction, m.figures.map((f) => [f.value, f.unit, f.currency])]), [

@@ -225,6 +225,7 @@ ai gpu cpu llm ceo cfo coo cto gdp vat tv pc ok`
 export const lexicon: Lexicon = {
   language: 'en',
   continuations: 'merge',
+  passages: 'clause',
   verbs,
   weak: WEAK,
   quotedObject,

@@ -224,6 +224,7 @@ ia ai gpu cpu llm pdg ceo pib tva tv pc ok`
 export const lexicon: Lexicon = {
   language: 'fr',
   continuations: 'separate',
+  passages: 'each',
   verbs,
   weak: WEAK,
   quotedObject,

@@ -34,6 +34,11 @@ export interface Lexicon {
    * ('separate', as French news and the Wikinews annotation list each quoted passage).
    */
   continuations: 'merge' | 'separate'
+  /**
+   * A reported clause that quotes several passages: one partial quote, the clause with its quoted words inside ('clause', as
+   * PolNeAR's annotators count one attribution), or one per passage with the words around it ('each', as the Wikinews annotation).
+   */
+  passages: 'clause' | 'each'
   /** Every inflected form of a speech verb (lower-case, ’ as '), and what it takes. */
   verbs: ReadonlyMap<string, Verb>
   /** Verb forms that read as speech only with a subject or an auxiliary before them, or a clause or quotation after ("claims", "reports", "estimé", "juge"). */
