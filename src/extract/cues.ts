@@ -143,7 +143,8 @@ function cuesOf (list: Item[], lex: Lexicon): Cue[] {
       if ((!lex.between.has(w.lower) && !adverb) || lex.pronouns.has(w.lower)) break
       from--
     }
-    if (list.slice(from, i).some((x) => BE.has(x.lower)) && !(list[hit.to + 1]?.lower === 'by')) continue
+    // A progressive is no passive: "Trump is telling a veterans group that …", "He's claiming that …".
+    if (list.slice(from, i).some((x) => BE.has(x.lower)) && !(list[hit.to + 1]?.lower === 'by') && !(lex.language === 'en' && item.lower.endsWith('ing'))) continue
     // "to say", "pour se justifier": an infinitive is not an utterance here.
     if (before?.lower === 'to' || (hit.verb.lemma === item.lower && /(?:er|ir|re)$/.test(item.lower) && !lex.complementizers.has('that'))) continue
     found.push({ from, to: hit.to, at: i, verb: hit.verb, frame: 'verb', ...(pronoun === undefined ? {} : { pronoun }) })
@@ -167,6 +168,10 @@ function openingPhraseEnd (list: Item[], cue: Cue): number {
   for (let k = 2; k < Math.min(list.length, 30); k++) if (isComma(list[k])) return k - 1
   return Infinity
 }
+
+/** A verb that only names ("dubbed", "nicknamed", "called" without "for"): its quotation is a name, not an utterance. */
+const namingOnly = (list: Item[], cue: Cue, lex: Lexicon) =>
+  cue.verb !== null && cue.to === cue.at && lex.quotedObject.has(list[cue.at]!.lower) && !lex.verbs.has(list[cue.at]!.lower)
 
 /** A weak form (a noun as often as a verb) reads as a verb when an auxiliary, a name or a pronoun precedes it, or a clause or quotation follows. */
 function framed (list: Item[], at: number, to: number, lex: Lexicon): boolean {
@@ -386,7 +391,8 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
   semicolonAfter[list.length] = list.length
   for (let k = list.length - 1; k >= 0; k--) semicolonAfter[k] = list[k]!.kind === 'punct' && list[k]!.text === ';' ? k : semicolonAfter[k + 1]!
   const nextQuoting: (number | undefined)[] = new Array(cues.length + 1)
-  for (let k = cues.length - 1; k >= 0; k--) nextQuoting[k] = quoteNear(list, cues[k]!, utterance) ? k : nextQuoting[k + 1]
+  // A naming verb's quotation is a name ("the Ohio native nicknamed “King James”"), not words of its own that end the clause before it.
+  for (let k = cues.length - 1; k >= 0; k--) nextQuoting[k] = quoteNear(list, cues[k]!, utterance) && !namingOnly(list, cues[k]!, lex) ? k : nextQuoting[k + 1]
   for (const [c, cue] of cues.entries()) {
     const nextCue = cues[c + 1]
     const limit = Math.min(nextCue ? nextCue.from - 1 : list.length - 1, cue.to + MAX_CONTENT)
@@ -455,7 +461,8 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     // Not at the sentence's start, nor before a preposition ("Speaking at a rally, Trump said"): those set the scene.
     // Only after a comma (or French "en"), as an adjunct of the sentence: "disparaging remarks", "tweets criticizing X",
     // "for accusing him" are not utterances.
-    if (cue.verb && lex.participle.test(list[cue.at]!.lower)) {
+    const progressive = list.slice(cue.from, cue.at).some((x) => BE.has(x.lower))
+    if (cue.verb && lex.participle.test(list[cue.at]!.lower) && !progressive) {
       const adjunct = isComma(list[cue.from - 1]) || isQuote(list[cue.from - 1]) || (list[cue.at - 1]?.lower === 'en' && lex.language === 'fr') || lex.documents.has(list[cue.from - 1]?.lower ?? '')
       if (!adjunct || lex.prepositions.has(list[afterCue]?.lower ?? '') || !(cue.verb.clause || cue.verb.object) || cue.verb.judgement) continue
       // After another cue in the sentence ("…, a-t-il déclaré, ajoutant que"), that cue's speaker goes on: no source of its own.
@@ -558,7 +565,7 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     while (after <= limit && after - afterCue < 6 && list[after]!.kind === 'word' && !lex.complementizers.has(list[after]!.lower) && !verbAt(list, after, lex)) after++
     const colon = after <= limit && (list[after]!.text === ':' || isComma(list[after])) && isQuote(list[after + 1])
     if (colon) after++
-    const namingVerb = cue.verb !== null && cue.to === cue.at && lex.quotedObject.has(list[cue.at]!.lower) && !lex.verbs.has(list[cue.at]!.lower)
+    const namingVerb = namingOnly(list, cue, lex)
     if (after <= limit && isQuote(list[after]) && (after === afterCue || colon) && !namingVerb) {
       let last = after
       while (last + 1 <= limit && (isQuote(list[last + 1]) || (isComma(list[last + 1]) && isQuote(list[last + 2])))) last++
@@ -577,7 +584,7 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     const rest = end >= start ? words(list, start, end) : 0
     // Verbs with other senses report a bare clause only when it quotes someone; naming verbs only a quoted name.
     const quoted = end >= start && list.slice(start, end + 1).some(isQuote)
-    const naming = cue.to === cue.at && lex.quotedObject.has(list[cue.at]!.lower) && !lex.verbs.has(list[cue.at]!.lower)
+    const naming = namingOnly(list, cue, lex)
     const clauseOk = verb.clause && (hasComplementizer || !verb.needsThat || quoted) && (!verb.quotedOnly || quoted)
     // "a poursuivi en disant que …": the participle's own frame reports it, with this verb's subject.
     const participleNext = [list[start], list[start + 1]].some((x, n) => x?.kind === 'word' && lex.participle.test(x.lower) && verbAt(list, start + n, lex, false) && (n === 0 || list[start]!.lower === 'en'))

@@ -67,6 +67,15 @@ t.test('a participle that opens the sentence reports only its own phrase; the se
   ])
 })
 
+t.test('a progressive is a finite cue, neither a passive nor an adjunct participle', async (t) => {
+  t.same(frames('Governor Mills is telling farmers that the drought aid is “on its way.”', en), [['Governor Mills', 'the drought aid is “on its way.”', 'clause', false]])
+})
+
+t.test('a naming verb inside a reported clause does not cut it', async (t) => {
+  t.same(frames('Ruiz says the forward nicknamed “the Wall” is the best defender in the league.', en),
+    [['Ruiz', 'the forward nicknamed “the Wall” is the best defender in the league', 'clause', false]])
+})
+
 t.test('verbs of thinking or showing report words only when they quote them', async (t) => {
   t.same(frames('The mayor worried that the bridge would close.', en), [])
   t.same(frames('The budget will balance, the treasurer concluded.', en), [])
