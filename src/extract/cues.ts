@@ -330,6 +330,15 @@ function sentenceSubject (list: Item[], limit: number, lex: Lexicon): [number, n
   }
   let end = start
   while (end + 1 < limit && list[end + 1]!.kind === 'word' && !lex.auxiliaries.has(list[end + 1]!.lower) && !verbAt(list, end + 1, lex) && end - start < 8) end++
+  // A subject that opens with a name is that name ("Romney went after Trump, calling …"): the first lower-case word after its
+  // capitals is its verb; a possessive takes the noun or two it owns ("Clinton’s campaign manager").
+  const first = list[start]
+  if (first?.kind === 'word' && first.capital && !lex.determiners.has(first.lower) && !lex.pronouns.has(first.lower)) {
+    let k = start
+    while (k + 1 <= end && (list[k + 1]!.capital || (lex.particles.has(list[k + 1]!.lower) && list[k + 2]?.capital))) k++
+    if (/['’]s?$/u.test(list[k]!.text)) k = Math.min(end, k + 2)
+    end = k
+  }
   return start < limit ? [start, end] : null
 }
 
@@ -464,11 +473,13 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     const progressive = list.slice(cue.from, cue.at).some((x) => BE.has(x.lower))
     if (cue.verb && lex.participle.test(list[cue.at]!.lower) && !progressive) {
       const adjunct = isComma(list[cue.from - 1]) || isQuote(list[cue.from - 1]) || (list[cue.at - 1]?.lower === 'en' && lex.language === 'fr') || lex.documents.has(list[cue.from - 1]?.lower ?? '')
-      if (!adjunct || lex.prepositions.has(list[afterCue]?.lower ?? '') || !(cue.verb.clause || cue.verb.object) || cue.verb.judgement) continue
+      if (!adjunct || lex.prepositions.has(list[afterCue]?.lower ?? '') || !(cue.verb.clause || cue.verb.object)) continue
       // After another cue in the sentence ("…, a-t-il déclaré, ajoutant que"), that cue's speaker goes on: no source of its own.
       const subject = found.length > 0 ? null : sentenceSubject(list, cue.from, lex)
       const start = clauseStart(list, afterCue, lex)
       const end = contentEnd(list, start, sentenceEnd)
+      // Praise, blame and names report words only when they quote them ("…, calling him “a total stiff.”"), not as a bare object.
+      if (cue.verb.judgement && !list.slice(start, end + 1).some(isQuote)) continue
       if (end >= start && words(list, start, end) >= 3) push(cue, subject, subject ? appositiveAfter(list, subject, cue.from) : null, start, end, 'clause')
       continue
     }

@@ -67,6 +67,12 @@ t.test('a participle that opens the sentence reports only its own phrase; the se
   ])
 })
 
+t.test('a participle after a comma speaks for the name that opens the sentence, and quotes what it calls someone', async (t) => {
+  t.same(frames('Senator Oyelaran went after the governor over the budget, calling him “a total failure.”', en),
+    [['Senator Oyelaran', 'him “a total failure.”', 'clause', false]])
+  t.same(frames('Senator Oyelaran posted a video criticizing the budget.', en), [], 'blame without words quoted is no statement')
+})
+
 t.test('a progressive is a finite cue, neither a passive nor an adjunct participle', async (t) => {
   t.same(frames('Governor Mills is telling farmers that the drought aid is “on its way.”', en), [['Governor Mills', 'the drought aid is “on its way.”', 'clause', false]])
 })
