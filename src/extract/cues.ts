@@ -473,11 +473,21 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     const progressive = list.slice(cue.from, cue.at).some((x) => BE.has(x.lower))
     if (cue.verb && lex.participle.test(list[cue.at]!.lower) && !progressive) {
       const adjunct = isComma(list[cue.from - 1]) || isQuote(list[cue.from - 1]) || (list[cue.at - 1]?.lower === 'en' && lex.language === 'fr') || lex.documents.has(list[cue.from - 1]?.lower ?? '')
-      if (!adjunct || lex.prepositions.has(list[afterCue]?.lower ?? '') || !(cue.verb.clause || cue.verb.object)) continue
-      // After another cue in the sentence ("…, a-t-il déclaré, ajoutant que"), that cue's speaker goes on: no source of its own.
-      const subject = found.length > 0 ? null : sentenceSubject(list, cue.from, lex)
+      // "footage of Hillary Clinton asking, “…”": a name right before the participle is its subject, when what follows is quoted.
+      const namedBefore = !adjunct && cue.from > 0 && list[cue.from - 1]!.kind === 'word' && list[cue.from - 1]!.capital && !lex.pronouns.has(list[cue.from - 1]!.lower)
+      if ((!adjunct && !namedBefore) || lex.prepositions.has(list[afterCue]?.lower ?? '') || !(cue.verb.clause || cue.verb.object)) continue
       const start = clauseStart(list, afterCue, lex)
       const end = contentEnd(list, start, sentenceEnd)
+      if (namedBefore) {
+        let first = cue.from - 1
+        while (first > 0 && list[first - 1]!.kind === 'word' && (list[first - 1]!.capital || lex.particles.has(list[first - 1]!.lower)) && cue.from - first < 5) first--
+        let from = start
+        while (from <= end && (isComma(list[from]) || (list[from]!.kind === 'punct' && list[from]!.text === ':'))) from++
+        if (from <= end && list.slice(from, end + 1).some(isQuote)) push(cue, [first, cue.from - 1], null, from, end, isQuote(list[from]) && from === end ? 'quote' : 'clause')
+        continue
+      }
+      // After another cue in the sentence ("…, a-t-il déclaré, ajoutant que"), that cue's speaker goes on: no source of its own.
+      const subject = found.length > 0 ? null : sentenceSubject(list, cue.from, lex)
       // Praise, blame and names report words only when they quote them ("…, calling him “a total stiff.”"), not as a bare object.
       if (cue.verb.judgement && !list.slice(start, end + 1).some(isQuote)) continue
       if (end >= start && words(list, start, end) >= 3) push(cue, subject, subject ? appositiveAfter(list, subject, cue.from) : null, start, end, 'clause')

@@ -73,6 +73,11 @@ t.test('a participle after a comma speaks for the name that opens the sentence, 
   t.same(frames('Senator Oyelaran posted a video criticizing the budget.', en), [], 'blame without words quoted is no statement')
 })
 
+t.test('a name right before a participle is its subject when the participle quotes', async (t) => {
+  t.same(frames('The ad shows footage of Mayor Okafor saying, “We will not wait.”', en), [['Mayor Okafor', '“We will not wait.”', 'quote', true]])
+  t.same(frames('The ad shows a photo of City Hall saying nothing.', en), [])
+})
+
 t.test('a progressive is a finite cue, neither a passive nor an adjunct participle', async (t) => {
   t.same(frames('Governor Mills is telling farmers that the drought aid is “on its way.”', en), [['Governor Mills', 'the drought aid is “on its way.”', 'clause', false]])
 })
