@@ -328,6 +328,12 @@ function sentenceSubject (list: Item[], limit: number, lex: Lexicon): [number, n
     }
     start++
   }
+  // "Hours later, Trump …", "Appearing on Fox News, Suu Kyi …": a short opening phrase with lower-case words, then a
+  // capitalized word after its comma; the subject follows the comma.
+  let comma = start
+  while (comma < Math.min(limit, start + 7) && list[comma]!.kind === 'word') comma++
+  if (comma > start && comma < limit && isComma(list[comma]) && list[comma + 1]?.kind === 'word' && list[comma + 1]!.capital &&
+    list.slice(start, comma).some((x) => !x.capital && !lex.particles.has(x.lower))) start = comma + 1
   let end = start
   while (end + 1 < limit && list[end + 1]!.kind === 'word' && !lex.auxiliaries.has(list[end + 1]!.lower) && !verbAt(list, end + 1, lex) && end - start < 8) end++
   // A subject that opens with a name is that name ("Romney went after Trump, calling …"): the first lower-case word after its
@@ -476,14 +482,18 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
       // "footage of Hillary Clinton asking, “…”": a name right before the participle is its subject, when what follows is quoted.
       const namedBefore = !adjunct && cue.from > 0 && list[cue.from - 1]!.kind === 'word' && list[cue.from - 1]!.capital && !lex.pronouns.has(list[cue.from - 1]!.lower)
       if ((!adjunct && !namedBefore) || lex.prepositions.has(list[afterCue]?.lower ?? '') || !(cue.verb.clause || cue.verb.object)) continue
-      const start = clauseStart(list, afterCue, lex)
+      let start = clauseStart(list, afterCue, lex)
       const end = contentEnd(list, start, sentenceEnd)
+      // "telling reporters, “…”", "asking, “…”": the addressee and the comma before a quotation are not what was said.
+      let quoted = start
+      while (quoted <= end && quoted - start < 4 && list[quoted]!.kind === 'word') quoted++
+      const addressee = quoted
+      while (quoted <= end && (isComma(list[quoted]) || list[quoted]!.text === ':')) quoted++
+      if (quoted > addressee && quoted <= end && isQuote(list[quoted]) && !list.slice(start, quoted).some((x) => x.kind === 'word' && lex.complementizers.has(x.lower))) start = quoted
       if (namedBefore) {
         let first = cue.from - 1
         while (first > 0 && list[first - 1]!.kind === 'word' && (list[first - 1]!.capital || lex.particles.has(list[first - 1]!.lower)) && cue.from - first < 5) first--
-        let from = start
-        while (from <= end && (isComma(list[from]) || (list[from]!.kind === 'punct' && list[from]!.text === ':'))) from++
-        if (from <= end && list.slice(from, end + 1).some(isQuote)) push(cue, [first, cue.from - 1], null, from, end, isQuote(list[from]) && from === end ? 'quote' : 'clause')
+        if (list.slice(start, end + 1).some(isQuote)) push(cue, [first, cue.from - 1], null, start, end, isQuote(list[start]) && start === end ? 'quote' : 'clause')
         continue
       }
       // After another cue in the sentence ("…, a-t-il déclaré, ajoutant que"), that cue's speaker goes on: no source of its own.

@@ -5,7 +5,7 @@ import { lexicon as en, market as enMarket } from './lexicon/en.js'
 import { lexicon as fr, market as frMarket } from './lexicon/fr.js'
 import type { Lexicon } from './lexicon/lexicon.js'
 import { marketEvents, type MarketLexicon } from './market.js'
-import { namesIn, vocabulary, type NameContext } from './names.js'
+import { midSentenceCapitals, namesIn, vocabulary, type NameContext } from './names.js'
 import { quotations, type Quotation } from './quotations.js'
 import { allSentences, paragraphs, tokens } from './segment.js'
 import { Discourse, type Speaker } from './speakers.js'
@@ -30,7 +30,7 @@ export function extract (body: string, language: Language, knowledge: Knowledge)
   const paragraphList = paragraphs(body)
   const quotes = quotations(body, paragraphList)
   const sentenceList = allSentences(body, paragraphList, quotes.map((q) => q.outer), (words) => !lex.determiners.has(words[0]!) && words.some((w) => lex.verbs.has(w)))
-  const names: NameContext = { lex, language, common: vocabulary(body) }
+  const names: NameContext = { lex, language, common: vocabulary(body), named: midSentenceCapitals(body) }
   const registry = new Registry(knowledge, lex, language)
   linkKnown(body, registry, knowledge)
   const discourse = new Discourse(body, lex, registry, names, knowledge.affiliations)

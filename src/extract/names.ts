@@ -48,17 +48,26 @@ export function vocabulary (body: string): Set<string> {
   return found
 }
 
+/** Capitalized words the body writes inside a sentence (after a lower-case word or a comma), where a capital says "name". */
+export function midSentenceCapitals (body: string): Set<string> {
+  const found = new Set<string>()
+  for (const m of body.matchAll(/(?<=[\p{Ll}\p{N},;)][ \u00a0])\p{Lu}[\p{L}'’-]*/gu)) found.add(m[0])
+  return found
+}
+
 export interface NameContext {
   lex: Lexicon
   language: Language
   common: ReadonlySet<string>
+  /** From `midSentenceCapitals`. */
+  named: ReadonlySet<string>
 }
 
 const isCapitalWord = (t: Token) => t.word && (t.capital || /^\p{Ll}+\p{Lu}/u.test(t.text))
 
 /** The names in `range` (one sentence, or the words outside its quotations). */
 export function namesIn (body: string, range: Range, context: NameContext, sentenceStart = range.start): Name[] {
-  const { lex, language, common } = context
+  const { lex, language, common, named } = context
   const list = tokens(body, range)
   const found: Name[] = []
   for (let i = 0; i < list.length; i++) {
@@ -143,6 +152,12 @@ export function namesIn (body: string, range: Range, context: NameContext, sente
       i = Math.max(i, k - 1)
       continue
     }
+    // "Hours later", "Hastily politicizing", "Appearing on …": one word opening the sentence, never capitalized inside one, and
+    // followed by a lower-case word that is no cue ("Smith said") is a common word written with a capital.
+    const after = list[k]
+    if (words.length === 1 && words[0]!.start === sentenceStart && !named.has(words[0]!.text) && !honorific && !role &&
+      !isFirstName(words[0]!.text, language) && !ACRONYM.test(words[0]!.text) && !POSSESSIVE.test(words[0]!.text) && after?.word === true && !after.capital &&
+      !lex.verbs.has(after.lower) && !lex.auxiliaries.has(after.lower)) { i = Math.max(i, k - 1); continue }
     // "R-Ky.", "D-N.Y.": a party and a state, not a name.
     if (words.length === 1 && /^[RDI]-\p{Lu}/u.test(words[0]!.text)) { i = Math.max(i, k - 1); continue }
     const last = words.at(-1)!

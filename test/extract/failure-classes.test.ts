@@ -94,6 +94,12 @@ t.test('words after a verb that are only its circumstances report nothing', asyn
   t.same(said(z), [['Omar Haddad', 'paraphrase', 'on Tuesday the county engineers would close the old river road']], 'a long phrase of circumstances is none; a verb group after it makes a clause')
 })
 
+t.test('a word that opens a sentence with a capital is no entity when nothing else says it is a name', async (t) => {
+  const x = run('Hours later, Mayor Dahl returned to the podium, telling reporters, “We are not done.” Hastily drafted rules followed.', 'en')
+  t.same(said(x), [['Dahl', 'quote', 'We are not done.']])
+  t.notOk(x.newEntities.some((e) => e.name === 'Hours' || e.name === 'Hastily'), x.newEntities.map((e) => e.name).join(', '))
+})
+
 t.test('a name between the role that opens the sentence and the verb is the speaker', async (t) => {
   const x = run('The clinic’s medical director, Rosa Vantongeren, said the waiting list had doubled since spring.', 'en')
   t.same(said(x), [['Rosa Vantongeren', 'paraphrase', 'the waiting list had doubled since spring']])

@@ -3,10 +3,10 @@ import t from 'tap'
 import { lexicon as en } from '../../src/extract/lexicon/en.js'
 import { lexicon as fr } from '../../src/extract/lexicon/fr.js'
 import type { Lexicon } from '../../src/extract/lexicon/lexicon.js'
-import { genderOf, namesIn, vocabulary } from '../../src/extract/names.js'
+import { genderOf, midSentenceCapitals, namesIn, vocabulary } from '../../src/extract/names.js'
 
 const names = (body: string, lex: Lexicon) =>
-  namesIn(body, { start: 0, end: body.length }, { lex, language: lex.language, common: vocabulary(body) })
+  namesIn(body, { start: 0, end: body.length }, { lex, language: lex.language, common: vocabulary(body), named: midSentenceCapitals(body) })
 const texts = (body: string, lex: Lexicon) => names(body, lex).map((n) => n.text)
 
 t.test('particles, hyphens, initials and inner capitals stay in the name', async (t) => {
