@@ -5,8 +5,8 @@ import type { Test } from 'tap'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 import { openDb, type Db } from '../src/db/index.js'
-import { seedAll } from '../src/db/seed.js'
-import type { Extractor } from '../src/resources/articles/ingest.js'
+import { seedAll } from '../src/seed/index.js'
+import type { Extractor } from '../src/resources/articles/store.js'
 
 export interface Built {
   app: Awaited<ReturnType<typeof buildApp>>

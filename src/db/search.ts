@@ -3,7 +3,7 @@ import { and, sql, type SQL } from 'drizzle-orm'
 import type { Db } from './index.js'
 import { bound } from './keyset.js'
 import { perShape } from './memo.js'
-import { onlyStopwords } from './text.js'
+import { ftsQuery, onlyStopwords } from './text.js'
 
 /**
  * How many full-text matches a search ranks. BM25 scores every candidate, so a word found in a
@@ -22,6 +22,9 @@ export const SNIPPET_BODY_CHARS = 20_000
 
 /** The candidates a search of stopwords only ranks (see onlyStopwords). */
 export const STOPWORD_CANDIDATES = 500
+
+/** A search's text as an FTS5 query (see ftsQuery): undefined without a search, null when it has no word to search (it matches nothing). */
+export const matchOf = (q: string | undefined) => (q === undefined ? undefined : ftsQuery(q))
 
 /** How many of the most recent matches a search ranks. */
 export const candidatesFor = (match: string) => (onlyStopwords(match) ? STOPWORD_CANDIDATES : SEARCH_CANDIDATES)

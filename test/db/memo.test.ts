@@ -4,7 +4,7 @@ import t from 'tap'
 import { openDb } from '../../src/db/index.js'
 import { mappedRows, perShape } from '../../src/db/memo.js'
 import { articles, entities, statements } from '../../src/db/schema.js'
-import { seedAll } from '../../src/db/seed.js'
+import { seedAll } from '../../src/seed/index.js'
 
 t.test('mappedRows returns the rows drizzle maps, nested objects, nulls and decoders included', async (t) => {
   const db = openDb(':memory:')

@@ -1,7 +1,7 @@
 // /v1/statements: filters, reading order, keyset pages, one statement, its 400s and 404s, and statements whose speaker is unresolved.
 import t, { type Test } from 'tap'
-import { statementId } from '../../src/db/seed.js'
-import type { Extractor } from '../../src/resources/articles/ingest.js'
+import { statementId } from '../../src/domain/ids.js'
+import type { Extractor } from '../../src/resources/articles/store.js'
 import { build, getJson, walkPages } from '../helper.js'
 
 const NVIDIA_QUOTE = 'st_593468df5bcd'

@@ -1,4 +1,4 @@
-// Market event queries (drizzle, prepared): filtered keyset lists in reading order and one event.
+// Market event store (drizzle, prepared): filtered keyset lists in reading order and one event.
 import { and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
 import { bound } from '../../db/keyset.js'
@@ -39,7 +39,7 @@ type Filters = { entity: boolean, article: boolean, kind: boolean }
 const shapeOf = (args: Pick<MarketEventListArgs, 'entity' | 'article' | 'kind'>): Filters =>
   ({ entity: args.entity !== undefined, article: args.article !== undefined, kind: args.kind !== undefined })
 
-export function marketEventQueries (db: Db) {
+export function marketEventStore (db: Db) {
   const base = () => db.select(marketEventColumns)
     .from(marketEvents)
     .innerJoin(entities, eq(entities.id, marketEvents.entityId))
@@ -83,5 +83,5 @@ export function marketEventQueries (db: Db) {
   }
 }
 
-export type MarketEventQueries = ReturnType<typeof marketEventQueries>
-export type MarketEventRow = NonNullable<ReturnType<MarketEventQueries['byId']>>
+export type MarketEventStore = ReturnType<typeof marketEventStore>
+export type MarketEventRow = NonNullable<ReturnType<MarketEventStore['byId']>>
