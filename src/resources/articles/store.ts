@@ -1,8 +1,8 @@
 // Article store (drizzle, prepared): sorted keyset lists with full-text search, one article with its mentions and terms, and the writes: ingestion through the extractor in one transaction, and deletion.
 import { eq, sql } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
-import { afterValues, bound, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
-import { perShape, qualified } from '../../db/memo.js'
+import { afterValues, keysetAfter, limited, limitedFrom, orderTerms, type SortColumn } from '../../db/keyset.js'
+import { mappedRows, perShape, prepared, qualified } from '../../db/memo.js'
 import {
   affiliations, articles, entities, entityAliases, marketEvents, mentions, statementSubjects, statements, terms, type DatePrecision
 } from '../../db/schema.js'
@@ -65,6 +65,10 @@ export type ArticleSort = (typeof ARTICLE_SORTS)[number]
 
 // Headline matches weigh four times the body, the standfirst twice.
 const rank = sql<number>`bm25(articles_fts, 4.0, 2.0, 1.0)`
+
+// The columns of a search's `hits` subquery (a limited page: see db/keyset.ts's limitedFrom).
+const hitSeq = sql<number>`"hits"."seq"`
+const hitRank = sql<number>`"hits"."rank"`
 
 function sortColumns (sort: ArticleSort): SortColumn[] {
   if (sort === 'relevance') return [{ expr: rank, dir: 'asc' }, { expr: sql`${articles.seq}`, dir: 'asc' }]
@@ -170,7 +174,7 @@ export function articleStore (db: Db, extractor: Extractor = extract) {
     const order = sortColumns(shape.sort)
     const after = shape.after ? keysetAfter(order) : undefined
     if (!shape.match) {
-      return db.select(summaryColumns).from(articles).where(after).orderBy(...orderTerms(order)).limit(bound('limit')).prepare()
+      return mappedRows<ArticleRow>(summaryColumns, prepared(db, limited(db.select(summaryColumns).from(articles).where(after).orderBy(...orderTerms(order)), 'limit')))
     }
     // As for statements: the most recent candidates off the index, scored once; then order and
     // cursor over those; then the page's rows read in full.
@@ -178,18 +182,16 @@ export function articleStore (db: Db, extractor: Extractor = extract) {
     const candidateOrder = shape.sort === 'relevance'
       ? [{ expr: candidateRank, dir: 'asc' as const }, { expr: sql`${articles.seq}`, dir: 'asc' as const }]
       : order
-    const hits = db.select({ seq: articles.seq, rank: sql<number>`${candidateRank}`.as('rank') })
+    const hits = limitedFrom(db.select({ seq: articles.seq, rank: sql<number>`${candidateRank}`.as('rank') })
       .from(ranked)
       .innerJoin(articles, sql`${articles.seq} = ${candidateSeq}`)
       .where(shape.after ? keysetAfter(candidateOrder) : undefined)
-      .orderBy(...orderTerms(candidateOrder))
-      .limit(bound('limit'))
-      .as('hits')
+      .orderBy(...orderTerms(candidateOrder)), 'limit', 'hits')
     // Reading whole bodies cost 0.7 ms each at 200,000 characters: the snippet looks at the start only.
-    return db.select({ ...summaryColumns, rank: hits.rank, body: sql<string>`substr(${articles.body}, 1, ${sql.raw(String(SNIPPET_BODY_CHARS))})` })
+    return db.select({ ...summaryColumns, rank: hitRank, body: sql<string>`substr(${articles.body}, 1, ${sql.raw(String(SNIPPET_BODY_CHARS))})` })
       .from(hits)
-      .innerJoin(articles, eq(articles.seq, hits.seq))
-      .orderBy(...(shape.sort === 'relevance' ? [sql`${hits.rank}`, articles.seq] : orderTerms(order)))
+      .innerJoin(articles, eq(articles.seq, hitSeq))
+      .orderBy(...(shape.sort === 'relevance' ? [hitRank, articles.seq] : orderTerms(order)))
       .prepare()
   })
 
@@ -197,7 +199,7 @@ export function articleStore (db: Db, extractor: Extractor = extract) {
 
   // A search counts what it lists: its candidates (one more tells whether there are more matches).
   const total = perShape((shape: { match: boolean }) => (shape.match
-    ? db.select({ n: sql<number>`count(*)` }).from(db.select({ one: sql`1` }).from(sql`articles_fts`).where(sql`articles_fts MATCH ${sql.placeholder('match')}`).limit(bound('cap')).as('matches'))
+    ? db.select({ n: sql<number>`count(*)` }).from(limitedFrom(db.select({ one: sql`1` }).from(sql`articles_fts`).where(sql`articles_fts MATCH ${sql.placeholder('match')}`), 'cap', 'matches'))
     : db.select({ n: sql<number>`count(*)` }).from(articles)).prepare())
 
   const byId = db.select({ ...summaryColumns, photoCaption: articles.photoCaption, body: articles.body })

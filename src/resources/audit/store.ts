@@ -1,8 +1,8 @@
 // Audit store (drizzle, prepared): the write log, newest first, with keyset paging, and the row every write adds to it inside its own transaction.
-import { sql } from 'drizzle-orm'
+import { getTableColumns, sql } from 'drizzle-orm'
 import type { Db, Tx } from '../../db/index.js'
-import { bound } from '../../db/keyset.js'
-import { perShape } from '../../db/memo.js'
+import { limited } from '../../db/keyset.js'
+import { mappedRows, perShape, prepared } from '../../db/memo.js'
 import { audit } from '../../db/schema.js'
 
 export type AuditOperation = 'article.create' | 'article.delete' | 'statement.update' | 'statement.delete'
@@ -13,11 +13,10 @@ export function recordAudit (tx: Tx, keyId: string, operation: AuditOperation, t
 }
 
 export function auditStore (db: Db) {
-  const list = perShape((shape: { after: boolean }) => db.select().from(audit)
+  const columns = getTableColumns(audit)
+  const list = perShape((shape: { after: boolean }) => mappedRows<typeof audit.$inferSelect>(columns, prepared(db, limited(db.select(columns).from(audit)
     .where(shape.after ? sql`${audit.seq} < ${sql.placeholder('after')}` : undefined)
-    .orderBy(sql`${audit.seq} DESC`)
-    .limit(bound('limit'))
-    .prepare())
+    .orderBy(sql`${audit.seq} DESC`), 'limit'))))
   const total = db.select({ n: sql<number>`count(*)` }).from(audit).prepare()
   return {
     list: (after: number | undefined, limit: number) => list({ after: after !== undefined }).all({ after, limit }),

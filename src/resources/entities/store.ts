@@ -1,8 +1,8 @@
 // Entity store (drizzle, prepared): sorted keyset lists with type filter and full-text name/alias search, one entity with its aliases and affiliations, and which ids name no entity.
 import { aliasedTable, and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
-import { afterValues, bound, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
-import { perShape } from '../../db/memo.js'
+import { afterValues, keysetAfter, limited, orderTerms, type SortColumn } from '../../db/keyset.js'
+import { mappedRows, perShape, prepared } from '../../db/memo.js'
 import { matchOf } from '../../db/search.js'
 import { affiliations, entities, entityAliases, type EntityType, type Origin } from '../../db/schema.js'
 
@@ -65,10 +65,11 @@ export function entityStore (db: Db) {
   const list = perShape((shape: { type: boolean, match: boolean, sort: EntitySort, after: boolean }) => {
     const order = sortColumns(shape.sort)
     const where = and(...filters(shape), shape.after ? keysetAfter(order) : undefined)
+    const fields = shape.match ? { ...entityColumns, rank } : entityColumns
     const query = shape.match
-      ? db.select({ ...entityColumns, rank }).from(entities).innerJoin(sql`entities_fts`, sql`entities_fts.rowid = ${entities.seq}`)
-      : db.select(entityColumns).from(entities)
-    return query.where(where).orderBy(...orderTerms(order)).limit(bound('limit')).prepare()
+      ? db.select(fields).from(entities).innerJoin(sql`entities_fts`, sql`entities_fts.rowid = ${entities.seq}`)
+      : db.select(fields).from(entities)
+    return mappedRows<EntityRow>(fields, prepared(db, limited(query.where(where).orderBy(...orderTerms(order)), 'limit')))
   })
 
   const total = perShape((shape: { type: boolean, match: boolean }) => {
@@ -113,7 +114,7 @@ export function entityStore (db: Db) {
       const match = matchOf(args.q)
       if (match === null) return []
       return list({ type: args.type !== undefined, match: match !== undefined, sort: args.sort, after: args.after !== undefined })
-        .all({ type: args.type, match, ...afterValues(args.after), limit: args.limit }) as EntityRow[]
+        .all({ type: args.type, match, ...afterValues(args.after), limit: args.limit })
     },
     count (args: Pick<EntityListArgs, 'type' | 'q'>): number {
       const match = matchOf(args.q)

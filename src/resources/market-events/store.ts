@@ -1,8 +1,8 @@
 // Market event store (drizzle, prepared): filtered keyset lists in reading order and one event.
 import { and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
-import { bound } from '../../db/keyset.js'
-import { perShape } from '../../db/memo.js'
+import { limited } from '../../db/keyset.js'
+import { mappedRows, perShape, prepared } from '../../db/memo.js'
 import { articles, entities, marketEvents, type MarketEventKind } from '../../db/schema.js'
 
 const marketEventColumns = {
@@ -51,21 +51,19 @@ export function marketEventStore (db: Db) {
     shape.kind ? eq(marketEvents.kind, sql.placeholder('kind')) : undefined
   ]
 
-  const list = perShape((shape: Filters & { after: boolean }) => base()
+  const byId = base().where(eq(marketEvents.id, sql.placeholder('id'))).prepare()
+
+  const list = perShape((shape: Filters & { after: boolean }) => mappedRows<NonNullable<ReturnType<typeof byId.get>>>(marketEventColumns, prepared(db, limited(base()
     .where(and(
       ...filters(shape),
       shape.after
         ? sql`(${marketEvents.articleId}, ${marketEvents.spanStart}, ${marketEvents.id}) > (${sql.placeholder('afterArticle')}, ${sql.placeholder('afterStart')}, ${sql.placeholder('afterId')})`
         : undefined
     ))
-    .orderBy(marketEvents.articleId, marketEvents.spanStart, marketEvents.id)
-    .limit(bound('limit'))
-    .prepare())
+    .orderBy(marketEvents.articleId, marketEvents.spanStart, marketEvents.id), 'limit'))))
 
   const total = perShape((shape: Filters) =>
     db.select({ n: sql<number>`count(*)` }).from(marketEvents).where(and(...filters(shape))).prepare())
-
-  const byId = base().where(eq(marketEvents.id, sql.placeholder('id'))).prepare()
 
   return {
     list: (args: MarketEventListArgs) => list({ ...shapeOf(args), after: args.after !== undefined }).all({

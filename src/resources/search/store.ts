@@ -1,7 +1,7 @@
 // Search store (drizzle, prepared): the best full-text hits among statements, entities and articles after a cursor.
 import { sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
-import { bound } from '../../db/keyset.js'
+import { limitedFrom } from '../../db/keyset.js'
 import { perShape } from '../../db/memo.js'
 import { articles, entities, entityAliases, statements } from '../../db/schema.js'
 import { SNIPPET_BODY_CHARS, candidateRank, candidateSeq, candidates, candidatesFor, floorFinder, matchOf } from '../../db/search.js'
@@ -63,12 +63,10 @@ export function searchStore (db: Db) {
   const hitsOf = (spec: TypeSpec) => perShape((shape: { after: boolean, capped: boolean }) => {
     const ranked = candidates(db, spec.fts, sql.raw(spec.rank), shape.capped)
     const [seq, rank] = [candidateSeq, candidateRank]
-    const best = db.select({ seq: sql<number>`${seq}`.as('seq'), rank: sql<number>`${rank}`.as('rank') })
+    const best = limitedFrom(db.select({ seq: sql<number>`${seq}`.as('seq'), rank: sql<number>`${rank}`.as('rank') })
       .from(ranked)
       .where(shape.after ? afterKey(rank, seq, spec.index) : undefined)
-      .orderBy(rank, seq)
-      .limit(bound('limit'))
-      .as('best')
+      .orderBy(rank, seq), 'limit', 'best')
     // The subquery's columns, qualified: the joined table has a seq of its own.
     const [bestSeq, bestRank] = [sql<number>`"best"."seq"`, sql<number>`"best"."rank"`]
     return db.select({ seq: bestSeq, rank: bestRank, ...spec.columns() })
@@ -85,7 +83,7 @@ export function searchStore (db: Db) {
   // Each type counts what it lists: its candidates (one more tells whether there are more matches).
   const totals = Object.fromEntries(HIT_TYPES.map((type) => {
     const fts = sql.raw(specs[type].fts)
-    const matches = db.select({ one: sql`1` }).from(fts).where(sql`${fts} MATCH ${sql.placeholder('match')}`).limit(bound('cap')).as('matches')
+    const matches = limitedFrom(db.select({ one: sql`1` }).from(fts).where(sql`${fts} MATCH ${sql.placeholder('match')}`), 'cap', 'matches')
     return [type, db.select({ n: sql<number>`count(*)` }).from(matches).prepare()]
   })) as unknown as Record<HitType, { get: (params: { match: string, cap: number }) => { n: number } | undefined }>
 

@@ -1,8 +1,8 @@
 // Statement store (drizzle, prepared): filtered, sorted keyset lists (full-text search included), counts, one statement, the subjects of a page, and an editor's corrections and deletions.
 import { and, eq, exists, sql, type AnyColumn, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
-import { afterValues, bound, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
-import { mappedRows, perShape, type Selection } from '../../db/memo.js'
+import { afterValues, bound, keysetAfter, limited, limitedFrom, orderTerms, type SortColumn } from '../../db/keyset.js'
+import { mappedRows, perShape, prepared, type RawRows, type Selection } from '../../db/memo.js'
 import { candidateRank, candidateSeq, candidates, candidatesFor, floorFinder, matchOf } from '../../db/search.js'
 import { articles, entities, rowCounts, statementSubjects, statements, type Medium, type Origin, type Stance, type StatementKind } from '../../db/schema.js'
 import { recordAudit } from '../audit/store.js'
@@ -118,8 +118,12 @@ function sortColumns (sort: StatementSort, keys: { articleDate: AnyColumn, artic
 
 // A statement whose speaker is unresolved has none to join: the speaker is read through a LEFT
 // JOIN and comes back null.
-const statementRows = (fields: Selection, query: { values: (params?: Record<string, unknown>) => unknown[][] }) =>
+const statementRows = (fields: Selection, query: RawRows) =>
   mappedRows<StatementRow>(fields, query, ['speaker'])
+
+// The columns of a search's `hits` subquery (a limited page: see db/keyset.ts's limitedFrom).
+const hitSeq = sql<number>`"hits"."seq"`
+const hitRank = sql<number>`"hits"."rank"`
 
 const statementKeys = { articleDate: statements.articleDate, articleId: statements.articleId, position: statements.position }
 const subjectKeys = { articleDate: statementSubjects.articleDate, articleId: statementSubjects.articleId, position: statementSubjects.position }
@@ -206,18 +210,16 @@ export function statementStore (db: Db) {
       const order = shape.sort === 'relevance'
         ? [{ expr: candidateRank, dir: 'asc' as const }, { expr: sql`${statements.seq}`, dir: 'asc' as const }]
         : sortColumns(shape.sort, statementKeys)
-      const hits = db.select({ seq: statements.seq, rank: sql<number>`${candidateRank}`.as('rank') })
+      const hits = limitedFrom(db.select({ seq: statements.seq, rank: sql<number>`${candidateRank}`.as('rank') })
         .from(ranked)
         .innerJoin(statements, sql`${statements.seq} = ${candidateSeq}`)
         .where(and(...filters.filter((f) => f !== matchTerm), shape.after ? keysetAfter(order) : undefined))
-        .orderBy(...orderTerms(order))
-        .limit(bound('limit'))
-        .as('hits')
-      const outerOrder = shape.sort === 'relevance' ? [sql`${hits.rank}`, statements.seq] : orderTerms(sortColumns(shape.sort, statementKeys))
-      const fields = { ...columns, rank: hits.rank }
+        .orderBy(...orderTerms(order)), 'limit', 'hits')
+      const outerOrder = shape.sort === 'relevance' ? [hitRank, statements.seq] : orderTerms(sortColumns(shape.sort, statementKeys))
+      const fields = { ...columns, rank: hitRank }
       return statementRows(fields, db.select(fields)
         .from(hits)
-        .innerJoin(statements, eq(statements.seq, hits.seq))
+        .innerJoin(statements, eq(statements.seq, hitSeq))
         .leftJoin(entities, eq(entities.id, statements.speakerId))
         .innerJoin(articles, eq(articles.id, statements.articleId))
         .orderBy(...outerOrder)
@@ -225,15 +227,13 @@ export function statementStore (db: Db) {
     }
     if (driver === 'subjects') {
       const order = sortColumns(shape.sort, subjectKeys)
-      return statementRows(columns, db.select(columns)
+      return statementRows(columns, prepared(db, limited(db.select(columns)
         .from(statementSubjects)
         .innerJoin(statements, eq(statements.id, statementSubjects.statementId))
         .leftJoin(entities, eq(entities.id, statements.speakerId))
         .innerJoin(articles, eq(articles.id, statements.articleId))
         .where(and(eq(statementSubjects.entityId, sql.placeholder('about')), ...filters, shape.after ? keysetAfter(order) : undefined))
-        .orderBy(...orderTerms(order))
-        .limit(bound('limit'))
-        .prepare())
+        .orderBy(...orderTerms(order)), 'limit')))
     }
     const order = sortColumns(shape.sort, statementKeys)
     const after = shape.after ? keysetAfter(order) : undefined
@@ -248,13 +248,13 @@ export function statementStore (db: Db) {
         seq: statements.seq,
         ...Object.fromEntries(columns.map((c, i) => [`k${i}`, sql`${c.expr}`.as(`k${i}`)]))
       })
-      const asSpeaker = db.select(keyed(order)).from(statements)
+      const asSpeaker = limited(db.select(keyed(order)).from(statements)
         .where(and(eq(statements.speakerId, sql.placeholder('entity')), ...filters, after))
-        .orderBy(...orderTerms(order)).limit(bound('limit'))
-      const asSubject = db.select(keyed(subjectOrder)).from(statementSubjects)
+        .orderBy(...orderTerms(order)), 'limit')
+      const asSubject = limited(db.select(keyed(subjectOrder)).from(statementSubjects)
         .innerJoin(statements, eq(statements.id, statementSubjects.statementId))
         .where(and(eq(statementSubjects.entityId, sql.placeholder('entity')), ...filterTerms(shape, driver, statementSubjects.articleDate), shape.after ? keysetAfter(subjectOrder) : undefined))
-        .orderBy(...orderTerms(subjectOrder)).limit(bound('limit'))
+        .orderBy(...orderTerms(subjectOrder)), 'limit')
       const best = sql.join(order.map((c, i) => sql.raw(`k${i} ${c.dir}`)), sql`, `)
       return statementRows(columns, db.select(columns)
         .from(sql`(SELECT seq FROM (SELECT * FROM (${asSpeaker}) UNION ALL SELECT * FROM (${asSubject})) GROUP BY seq ORDER BY ${best} LIMIT ${bound('limit')}) AS best`)
@@ -264,14 +264,12 @@ export function statementStore (db: Db) {
         .orderBy(...orderTerms(order))
         .prepare())
     }
-    return statementRows(columns, db.select(columns)
+    return statementRows(columns, prepared(db, limited(db.select(columns)
       .from(statements)
       .leftJoin(entities, eq(entities.id, statements.speakerId))
       .innerJoin(articles, eq(articles.id, statements.articleId))
       .where(and(...filters, after))
-      .orderBy(...orderTerms(order))
-      .limit(bound('limit'))
-      .prepare())
+      .orderBy(...orderTerms(order)), 'limit')))
   })
 
   /** How many statements match the filters, whatever the page (see count below for the fast paths). */
