@@ -1,9 +1,8 @@
 // npm run bench:scale: query latency in process (no HTTP) on 10k, 100k and 1M statements, and how each query grows with the corpus.
 import { openDb } from '../src/db/index.js'
-import { ftsQuery } from '../src/db/text.js'
-import { articleQueries } from '../src/resources/articles/queries.js'
-import { entityQueries } from '../src/resources/entities/queries.js'
-import { statementQueries } from '../src/resources/statements/queries.js'
+import { articleStore } from '../src/resources/articles/store.js'
+import { entityStore } from '../src/resources/entities/store.js'
+import { statementStore } from '../src/resources/statements/store.js'
 import { readFileSync } from 'node:fs'
 import autocannon from 'autocannon'
 import { PLANTED, POPULAR_ENTITY, corpusPath, ensureCorpus } from './dataset.js'
@@ -35,9 +34,9 @@ const results = new Map<string, Map<number, ReturnType<typeof measure>>>()
 for (const size of SIZES) {
   const corpus = ensureCorpus(size, console.log)
   const db = openDb(corpus.path)
-  const statements = statementQueries(db)
-  const entities = entityQueries(db)
-  const articles = articleQueries(db)
+  const statements = statementStore(db)
+  const entities = entityStore(db)
+  const articles = articleStore(db)
   // The same number of rows at every size, each read once before timing: otherwise the larger
   // corpora time more first reads from disk, which measures the disk's cache rather than the query.
   const ids = db.$client.prepare('SELECT id FROM statements WHERE seq % ? = 0 LIMIT 200').pluck().all(Math.floor(size / 200)) as string[]
@@ -46,7 +45,7 @@ for (const size of SIZES) {
   // The key of a row deep in the popular entity's list, for a keyset page far from the start.
   const depth = Math.floor(size / 20)
   const deep = db.$client.prepare('SELECT article_date, article_id, position FROM statement_subjects WHERE entity_id = ? ORDER BY article_date DESC, article_id, position LIMIT 1 OFFSET ?').raw().get(POPULAR_ENTITY, depth) as [string, string, number]
-  const search = (word: string) => ({ match: ftsQuery(word)!, sort: 'relevance' as const, limit: 21 })
+  const search = (word: string) => ({ q: word, sort: 'relevance' as const, limit: 21 })
   // The popular entity's oldest article, and a year with none of its statements: the far ends of its list.
   const oldest = db.$client.prepare('SELECT article_id FROM statements WHERE speaker_id = ? ORDER BY article_date, article_id LIMIT 1').pluck().get(POPULAR_ENTITY) as string
 
@@ -63,10 +62,10 @@ for (const size of SIZES) {
     [`search common word (${PLANTED.common.word}, 10%)`, () => statements.list(search(PLANTED.common.word))],
     [`search very common word (${PLANTED.veryCommon.word}, 70%)`, () => statements.list(search(PLANTED.veryCommon.word))],
     ['entities by most quoted', () => entities.list({ sort: '-statementCount', limit: 21 })],
-    ['articles search', () => articles.list({ match: ftsQuery(PLANTED.common.word)!, sort: 'relevance', limit: 21 })],
+    ['articles search', () => articles.list({ q: PLANTED.common.word, sort: 'relevance', limit: 21 })],
     ['count, all statements', () => statements.count({ sort: '-date' })],
     ['count, about the popular entity', () => statements.count({ about: POPULAR_ENTITY, sort: '-date' })],
-    ['count, search common word', () => statements.count({ match: ftsQuery(PLANTED.common.word)!, sort: 'relevance' })]
+    ['count, search common word', () => statements.count({ q: PLANTED.common.word, sort: 'relevance' })]
   ]
   console.log(`\n${size.toLocaleString('en')} statements (${corpus.articles.toLocaleString('en')} articles, ${corpus.entities.toLocaleString('en')} entities)`)
   for (const [name, run, warmups] of queries) {

@@ -5,8 +5,8 @@ import { join } from 'node:path'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 import { openDb } from '../src/db/index.js'
-import { seedAll } from '../src/db/seed.js'
-import { ingestArticle } from '../src/resources/articles/ingest.js'
+import { seedAll } from '../src/seed/index.js'
+import { articleStore } from '../src/resources/articles/store.js'
 import type { Extraction } from '../src/extract/types.js'
 import { median, table } from './stats.js'
 
@@ -49,9 +49,11 @@ const folder = mkdtempSync(join(tmpdir(), 'wsw-search-cost-'))
 const path = join(folder, 'kb.db')
 const builder = openDb(path)
 seedAll(builder)
+let text = ''
+const ingesting = articleStore(builder, () => sliced(text))
 for (let i = 0; i < ARTICLES; i++) {
-  const text = body(i)
-  await ingestArticle(builder, { title: `Article ${i} sur le marché`, body: text, language: 'fr' }, 'bench', () => sliced(text))
+  text = body(i)
+  await ingesting.ingest({ title: `Article ${i} sur le marché`, body: text, language: 'fr' }, 'bench')
 }
 builder.$client.close()
 const db = openDb(path)

@@ -2,9 +2,9 @@
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 import { openDb } from '../src/db/index.js'
-import { seedAll } from '../src/db/seed.js'
+import { seedAll } from '../src/seed/index.js'
 import { extract } from '../src/extract/index.js'
-import type { Extractor } from '../src/resources/articles/ingest.js'
+import type { Extractor } from '../src/resources/articles/store.js'
 import { PATHOLOGICAL } from './extract-shapes.js'
 import { percentile, table } from './stats.js'
 

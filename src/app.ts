@@ -8,29 +8,28 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { installCaching } from './caching.js'
 import type { Config } from './config.js'
-import type { Db } from './db/index.js'
+import { ping, versionReader, type Db } from './db/index.js'
 import { registerDocs } from './docs.js'
 import { ProblemError, frameworkErrors, installErrorHandlers } from './errors.js'
 import { healthRoutes } from './health.js'
 import { homeRoute } from './home.js'
 import { installSecurityHeaders } from './security.js'
 import { serializerCompiler } from './serializer.js'
-import { articleQueries } from './resources/articles/queries.js'
-import { articleRoutes } from './resources/articles/routes.js'
-import { entityQueries } from './resources/entities/queries.js'
-import { entityRoutes } from './resources/entities/routes.js'
-import { marketEventQueries } from './resources/market-events/queries.js'
-import { marketEventRoutes } from './resources/market-events/routes.js'
-import { statementQueries } from './resources/statements/queries.js'
-import { statementRoutes } from './resources/statements/routes.js'
-import { deleteStatement, unknownEntities, updateStatement } from './resources/statements/curation.js'
-import { deleteArticle, ingestArticle, type Extractor } from './resources/articles/ingest.js'
-import { extractionPool } from './extract/pool.js'
-import { auditQueries } from './resources/audit/queries.js'
-import { writeRoutes, type Writes } from './resources/writes.js'
 import { failureGuard, keyRing } from './auth.js'
-import { searchQueries } from './resources/search/queries.js'
+import { extractionPool } from './extract/pool.js'
+import { articleRoutes } from './resources/articles/routes.js'
+import { articleStore, type Extractor } from './resources/articles/store.js'
+import { auditRoutes } from './resources/audit/routes.js'
+import { auditStore } from './resources/audit/store.js'
+import { entityRoutes } from './resources/entities/routes.js'
+import { entityStore } from './resources/entities/store.js'
+import { keyed as keyedAccess } from './resources/keyed.js'
+import { marketEventRoutes } from './resources/market-events/routes.js'
+import { marketEventStore } from './resources/market-events/store.js'
 import { searchRoutes } from './resources/search/routes.js'
+import { searchStore } from './resources/search/store.js'
+import { statementRoutes } from './resources/statements/routes.js'
+import { statementStore } from './resources/statements/store.js'
 
 export interface AppOptions {
   config: Omit<Config, 'port' | 'host' | 'databasePath'>
@@ -112,20 +111,12 @@ export async function buildApp ({ config, db, extractor }: AppOptions): Promise<
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 }, flush: zlib.constants.BROTLI_OPERATION_FLUSH },
     zlibOptions: { flush: zlib.constants.Z_SYNC_FLUSH }
   })
-  installCaching(app, db, config.responseCacheMb * 1024 * 1024)
+  installCaching(app, versionReader(db), config.responseCacheMb * 1024 * 1024)
 
   await registerDocs(app)
 
-  await app.register(healthRoutes, { db, underPressure: config.maxEventLoopDelayMs > 0 })
+  await app.register(healthRoutes, { ready: () => ping(db), underPressure: config.maxEventLoopDelayMs > 0 })
   homeRoute(app)
-  const queries = {
-    articles: articleQueries(db),
-    entities: entityQueries(db),
-    statements: statementQueries(db),
-    marketEvents: marketEventQueries(db),
-    search: searchQueries(db),
-    audit: auditQueries(db)
-  }
   // Off the event loop: a long article costs its worker time, never the readers'.
   let extractInPool = extractor
   if (!extractInPool) {
@@ -133,26 +124,29 @@ export async function buildApp ({ config, db, extractor }: AppOptions): Promise<
     app.addHook('onClose', pool.close)
     extractInPool = pool.extract
   }
-  const writes: Writes = {
-    ingest: (input, keyId) => ingestArticle(db, input, keyId, extractInPool),
-    deleteArticle: (id, keyId) => deleteArticle(db, id, keyId),
-    updateStatement: (id, changes, keyId) => updateStatement(db, id, changes, keyId),
-    deleteStatement: (id, keyId) => deleteStatement(db, id, keyId),
-    unknownEntities: (ids) => unknownEntities(db, ids)
+  // Routes get stores, never the database: every query and write lives in a store.
+  const stores = {
+    articles: articleStore(db, extractInPool),
+    entities: entityStore(db),
+    statements: statementStore(db),
+    marketEvents: marketEventStore(db),
+    search: searchStore(db),
+    audit: auditStore(db)
   }
+  // One failure guard for every keyed route, whichever resource it belongs to.
+  const keyed = keyedAccess({
+    ring: keyRing(config.apiKeys),
+    guard: failureGuard(config.authFailures),
+    writeLimit: { max: config.writeRateLimitMax, timeWindow: config.rateLimitWindowMs }
+  })
+  // The order of registration is the order of the OpenAPI document's paths.
   await app.register(async (v1) => {
-    await v1.register(statementRoutes, { queries: queries.statements })
-    await v1.register(entityRoutes, { queries })
-    await v1.register(articleRoutes, { queries: queries.articles })
-    await v1.register(marketEventRoutes, { queries: queries.marketEvents })
-    await v1.register(searchRoutes, { queries: queries.search })
-    await v1.register(writeRoutes, {
-      ring: keyRing(config.apiKeys),
-      guard: failureGuard(config.authFailures),
-      writes,
-      queries,
-      writeLimit: { max: config.writeRateLimitMax, timeWindow: config.rateLimitWindowMs }
-    })
+    await v1.register(statementRoutes, { store: stores.statements, entities: stores.entities, keyed })
+    await v1.register(entityRoutes, { store: stores.entities, statements: stores.statements, marketEvents: stores.marketEvents })
+    await v1.register(articleRoutes, { store: stores.articles, keyed })
+    await v1.register(marketEventRoutes, { store: stores.marketEvents })
+    await v1.register(searchRoutes, { store: stores.search })
+    await v1.register(auditRoutes, { store: stores.audit, keyed })
   }, { prefix: '/v1' })
 
   return app

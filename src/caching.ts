@@ -1,7 +1,6 @@
 // HTTP caching: an ETag on every GET from the content version, 304 for a matching If-None-Match, a bounded cache of serialized responses, and Cache-Control.
 import { createHash } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { versionReader, type Db } from './db/index.js'
 import { negotiate } from './resources/listing.js'
 
 export const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=60'
@@ -62,10 +61,9 @@ class ResponseCache {
  * tag joins the content version (bumped by every write) with a hash of the other three, so it
  * is known before the handler runs: a revalidation costs one row read, and a response already
  * serialized under the same tag is sent again as it is. Both happen after validation and rate
- * limiting, so neither lets a request skip them.
+ * limiting, so neither lets a request skip them. `version` reads the content version.
  */
-export function installCaching (app: FastifyInstance, db: Db, cacheBytes: number) {
-  const version = versionReader(db)
+export function installCaching (app: FastifyInstance, version: () => number, cacheBytes: number) {
   const cache = new ResponseCache(cacheBytes)
   // The API's shape, so a deploy that changes a response changes every tag (computed on first use: the document exists only once the app is ready).
   let codeFingerprint: string | undefined

@@ -4,10 +4,9 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { ConfigError, loadConfig } from './config.js'
 import { DatabaseOpenError, integrityProblems, openDb } from './db/index.js'
-import { SeedError, seedAll } from './db/seed.js'
+import { SeedError, seedAll } from './seed/index.js'
 import { OPENAPI_FILE, renderOpenapiYaml } from './openapi.js'
-import { ingestArticle } from './resources/articles/ingest.js'
-import { articleQueries } from './resources/articles/queries.js'
+import { articleStore } from './resources/articles/store.js'
 import { ArticleInput } from './resources/articles/schemas.js'
 
 class UsageError extends Error {}
@@ -91,8 +90,9 @@ const commands: Record<string, (args: string[]) => Promise<string>> = {
     const { databasePath } = loadConfig(process.env)
     const db = openDb(databasePath)
     try {
-      const { id, created } = await ingestArticle(db, input.data, 'cli')
-      const article = articleQueries(db).byId(id)!
+      const articles = articleStore(db)
+      const { id, created } = await articles.ingest(input.data, 'cli')
+      const article = articles.byId(id)!
       const found = `${article.statementCount} statements, ${article.marketEventCount} market events`
       return created ? `created /v1/articles/${id} (${found}) in ${databasePath}` : `already there, unchanged: /v1/articles/${id} (${found})`
     } finally {

@@ -1,9 +1,9 @@
 // Liveness and readiness probes: /healthz says the process is up, /readyz that the database answers.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { ping, type Db } from './db/index.js'
 import { ProblemError, problemResponses } from './errors.js'
-import { noQuery, ok } from './resources/shared.js'
+import { noQuery } from './resources/contract.js'
+import { ok } from './resources/responses.js'
 
 const Health = z.object({ status: z.literal('ok') }).meta({ id: 'Health', examples: [{ status: 'ok' }] })
 
@@ -11,7 +11,7 @@ const Health = z.object({ status: z.literal('ok') }).meta({ id: 'Health', exampl
 // load shedding: a busy process is still alive.
 const probe = { rateLimit: false as const, etag: false as const }
 
-export const healthRoutes: FastifyPluginAsyncZod<{ db: Db, underPressure: boolean }> = async (app, { db, underPressure }) => {
+export const healthRoutes: FastifyPluginAsyncZod<{ ready: () => boolean, underPressure: boolean }> = async (app, { ready, underPressure }) => {
   app.get('/healthz', {
     config: { ...probe, pressureHandler: () => undefined },
     schema: {
@@ -35,7 +35,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ db: Db, underPressure: boolea
       response: { 200: ok(Health, 'The database answers.'), ...problemResponses(400, 500, 503) }
     }
   }, async () => {
-    if (!ping(db)) throw new ProblemError(503, 'not_ready', 'The database does not answer.')
+    if (!ready()) throw new ProblemError(503, 'not_ready', 'The database does not answer.')
     if (underPressure && app.isUnderPressure()) throw new ProblemError(503, 'overloaded', 'The server is overloaded.')
     return { status: 'ok' as const }
   })

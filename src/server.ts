@@ -3,7 +3,7 @@ import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig } from './config.js'
 import { DatabaseOpenError, openDb } from './db/index.js'
-import { SeedError, seedIfEmpty } from './db/seed.js'
+import { SeedError, seedIfEmpty } from './seed/index.js'
 
 const SHUTDOWN_GRACE_MS = 10_000
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t, { type Test } from 'tap'
 import { openDb } from '../src/db/index.js'
-import { seedAll } from '../src/db/seed.js'
+import { seedAll } from '../src/seed/index.js'
 import { build, node, runTethered } from './helper.js'
 
 const CLI = new URL('../src/cli.ts', import.meta.url).pathname

@@ -1,12 +1,13 @@
 // Test helper: a fresh seeded in-memory database and the production app around it, closed when the test ends.
 import { spawn, type ChildProcess, type ChildProcessByStdio } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import type { Readable } from 'node:stream'
 import type { Test } from 'tap'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 import { openDb, type Db } from '../src/db/index.js'
-import { seedAll } from '../src/db/seed.js'
-import type { Extractor } from '../src/resources/articles/ingest.js'
+import { seedAll } from '../src/seed/index.js'
+import type { Extractor } from '../src/resources/articles/store.js'
 
 export interface Built {
   app: Awaited<ReturnType<typeof buildApp>>
@@ -93,3 +94,16 @@ export function runTethered (t: Test, command: [string, string[]], env: NodeJS.P
 export function node (entry: string, ...args: string[]): [string, string[]] {
   return bareNode('--import', 'tsx', entry, ...args)
 }
+
+/** Keys the write tests configure: `editor` and `pipeline`. */
+export const EDITOR = 'editor-key-0123456789abcdef'
+export const PIPELINE = 'pipeline-key-0123456789abcd'
+export const KEYS = { API_KEYS: `editor:${EDITOR}, pipeline:${PIPELINE}` }
+
+/** A request with `key` as its bearer token (none when null). */
+export const send = (app: Built['app'], method: 'POST' | 'PATCH' | 'DELETE' | 'GET', url: string, payload?: object, key: string | null = EDITOR) =>
+  app.inject({ method, url, ...(payload ? { payload } : {}), headers: key === null ? {} : { authorization: `Bearer ${key}` } })
+
+const [TITLE, ...BODY] = readFileSync(new URL('fixtures/chip-stocks.en.txt', import.meta.url), 'utf8').trim().split('\n')
+/** An English article to post: test/fixtures/chip-stocks.en.txt, its first line the title. */
+export const CHIP_STOCKS = { title: TITLE!, body: BODY.join('\n').trim(), language: 'en', publisher: 'Example Wire', publishedAt: '2025-01-30' }

@@ -2,7 +2,7 @@
 import { join } from 'node:path'
 import t, { type Test } from 'tap'
 import { openDb } from '../src/db/index.js'
-import { seedAll } from '../src/db/seed.js'
+import { seedAll } from '../src/seed/index.js'
 import { node, spawnTethered } from './helper.js'
 
 const CHILD = new URL('./fixtures/ingest-until-killed.ts', import.meta.url).pathname

@@ -4,7 +4,7 @@ import { request } from 'node:http'
 import { join } from 'node:path'
 import t, { type Test } from 'tap'
 import { openDb } from '../src/db/index.js'
-import { seedAll } from '../src/db/seed.js'
+import { seedAll } from '../src/seed/index.js'
 import { node, spawnTethered } from './helper.js'
 
 const SERVER = new URL('../src/server.ts', import.meta.url).pathname

@@ -9,6 +9,9 @@ import * as schema from './schema.js'
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
 
+/** What a write inside `db.transaction` runs on. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
+
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url))
 
 /** Raised when the file at the database path cannot be used; the message is one line for the operator. */

@@ -1,5 +1,7 @@
-// Prepared-query helpers: one prepared statement per query shape, and rows mapped by a mapper compiled once per selection.
-import { Column, SQL, getTableName, is, sql, type AnyColumn } from 'drizzle-orm'
+// Prepared-query helpers: one prepared statement per query shape, and selects run on better-sqlite3 itself, rows mapped by a mapper compiled once per selection.
+import { Column, SQL, fillPlaceholders, getTableName, is, sql, type AnyColumn } from 'drizzle-orm'
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core'
+import type { Db } from './index.js'
 
 /** Returns `build(shape)`, built once per distinct shape (shapes are small flag objects). */
 export function perShape<S extends Record<string, boolean | string | number>, V> (build: (shape: S) => V): (shape: S) => V {
@@ -22,29 +24,44 @@ export function perShape<S extends Record<string, boolean | string | number>, V>
 export const qualified = (column: AnyColumn) =>
   sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`
 
-/** A select's fields as drizzle takes them: columns and SQL, nested in plain objects. */
+/**
+ * A select's fields as drizzle takes them: columns and SQL, nested in plain objects. An SQL
+ * field is read as SQLite returns it: drizzle keeps a `mapWith` decoder private, so mappedRows
+ * cannot apply one (no field here has one; a decoded value belongs in a column).
+ */
 export interface Selection { [key: string]: AnyColumn | SQL | SQL.Aliased | Selection }
 
-interface Decoder { mapFromDriverValue: (value: unknown) => unknown }
+/** Rows as arrays of values, in the order of the select's fields. */
+export interface RawRows { values: (params?: Record<string, unknown>) => unknown[][] }
 
-// drizzle keeps an SQL field's decoder (set by mapWith, identity otherwise) out of its types.
-const decoderOf = (expression: SQL): Decoder => (expression as unknown as { decoder: Decoder }).decoder
+const dialect = new SQLiteSyncDialect()
 
 /**
- * Reads a prepared select's rows through a mapper built once from its selection. drizzle's own
- * mapping walks each field's path, tests its class and tracks null joins for every row: 1.8 µs a
- * row for a statement's 20 fields, a quarter of reading a page. The fields come back in the
- * order drizzle selected them (its depth-first walk of the selection), decoded as drizzle would.
- * `leftJoined` names the top-level objects read from a LEFT JOIN: as drizzle does, one whose
- * fields are all null (no row joined) is null itself.
+ * `query` prepared by better-sqlite3 itself (drizzle's `$client`), its rows read raw. drizzle
+ * builds the SQL; its prepared statements take a LIMIT only as a bare placeholder, which SQLite
+ * re-prepares on every run (see `bound`), so a page's select, limited by `limited`, runs here.
+ * Placeholders are filled as drizzle fills them.
  */
-export function mappedRows<T> (selection: Selection, query: { values: (params?: Record<string, unknown>) => unknown[][] }, leftJoined: readonly string[] = []) {
-  const leaves: { path: string[], decoder: Decoder }[] = []
+export function prepared (db: Db, query: SQL): RawRows {
+  const { sql: text, params } = dialect.sqlToQuery(query)
+  const statement = db.$client.prepare(text).raw()
+  return { values: (values = {}) => statement.all(...fillPlaceholders(params, values)) as unknown[][] }
+}
+
+/**
+ * Reads a select's rows through a mapper built once from its selection. drizzle's own mapping
+ * walks each field's path, tests its class and tracks null joins for every row: 1.8 µs a row for
+ * a statement's 20 fields, a quarter of reading a page. The fields come back in the order drizzle
+ * selected them (its depth-first walk of the selection); columns are decoded by their own
+ * (public) `mapFromDriverValue`, as drizzle would. `leftJoined` names the top-level objects read
+ * from a LEFT JOIN: as drizzle does, one whose fields are all null (no row joined) is null itself.
+ */
+export function mappedRows<T> (selection: Selection, query: RawRows, leftJoined: readonly string[] = []) {
+  const leaves: { path: string[], column: AnyColumn | undefined }[] = []
   const walk = (fields: Selection, path: string[]) => {
     for (const [key, field] of Object.entries(fields)) {
-      if (is(field, Column)) leaves.push({ path: [...path, key], decoder: field })
-      else if (is(field, SQL)) leaves.push({ path: [...path, key], decoder: decoderOf(field) })
-      else if (is(field, SQL.Aliased)) leaves.push({ path: [...path, key], decoder: decoderOf(field.sql) })
+      if (is(field, Column)) leaves.push({ path: [...path, key], column: field })
+      else if (is(field, SQL) || is(field, SQL.Aliased)) leaves.push({ path: [...path, key], column: undefined })
       else walk(field, [...path, key])
     }
   }
@@ -52,11 +69,11 @@ export function mappedRows<T> (selection: Selection, query: { values: (params?: 
   const map = (values: unknown[]): T => {
     const row: Record<string, unknown> = {}
     for (let i = 0; i < leaves.length; i++) {
-      const { path, decoder } = leaves[i]!
+      const { path, column } = leaves[i]!
       let node = row
       for (let j = 0; j < path.length - 1; j++) node = (node[path[j]!] ??= {}) as Record<string, unknown>
       const value = values[i]
-      node[path[path.length - 1]!] = value === null ? null : decoder.mapFromDriverValue(value)
+      node[path[path.length - 1]!] = value === null || column === undefined ? value : column.mapFromDriverValue(value)
     }
     for (const key of leftJoined) {
       if (Object.values(row[key] as Record<string, unknown>).every((value) => value === null)) row[key] = null

@@ -1,9 +1,9 @@
 // Full-text search building blocks shared by every searchable list: the candidate set a search ranks, and where it starts.
 import { and, sql, type SQL } from 'drizzle-orm'
 import type { Db } from './index.js'
-import { bound } from './keyset.js'
-import { perShape } from './memo.js'
-import { onlyStopwords } from './text.js'
+import { limited, limitedFrom } from './keyset.js'
+import { mappedRows, perShape, prepared } from './memo.js'
+import { ftsQuery, onlyStopwords } from './text.js'
 
 /**
  * How many full-text matches a search ranks. BM25 scores every candidate, so a word found in a
@@ -23,6 +23,9 @@ export const SNIPPET_BODY_CHARS = 20_000
 /** The candidates a search of stopwords only ranks (see onlyStopwords). */
 export const STOPWORD_CANDIDATES = 500
 
+/** A search's text as an FTS5 query (see ftsQuery): undefined without a search, null when it has no word to search (it matches nothing). */
+export const matchOf = (q: string | undefined) => (q === undefined ? undefined : ftsQuery(q))
+
 /** How many of the most recent matches a search ranks. */
 export const candidatesFor = (match: string) => (onlyStopwords(match) ? STOPWORD_CANDIDATES : SEARCH_CANDIDATES)
 
@@ -33,12 +36,10 @@ export const candidatesFor = (match: string) => (onlyStopwords(match) ? STOPWORD
  */
 export function candidates (db: Db, fts: string, rank: SQL, capped: boolean) {
   const table = sql.raw(fts)
-  return db.select({ seq: sql<number>`rowid`.as('cseq'), rank: sql<number>`${rank}`.as('crank') })
+  return limitedFrom(db.select({ seq: sql<number>`rowid`.as('cseq'), rank: sql<number>`${rank}`.as('crank') })
     .from(table)
     .where(and(sql`${table} MATCH ${sql.placeholder('match')}`, capped ? sql`rowid >= ${sql.placeholder('floor')}` : undefined))
-    .orderBy(sql`rowid DESC`)
-    .limit(bound('candidates'))
-    .as('candidates')
+    .orderBy(sql`rowid DESC`), 'candidates', 'candidates')
 }
 
 export const candidateSeq = sql<number>`"candidates"."cseq"`
@@ -50,8 +51,9 @@ export const candidateRank = sql<number>`"candidates"."crank"`
  */
 export function floorFinder (db: Db, fts: string) {
   const table = sql.raw(fts)
-  const floors = perShape((shape: { candidates: number }) => db.select({ rowid: sql<number>`rowid` }).from(table)
+  const fields = { rowid: sql<number>`rowid` }
+  const floors = perShape((shape: { candidates: number }) => mappedRows<{ rowid: number }>(fields, prepared(db, limited(db.select(fields).from(table)
     .where(sql`${table} MATCH ${sql.placeholder('match')}`)
-    .orderBy(sql`rowid DESC`).limit(bound(1)).offset(bound(shape.candidates - 1)).prepare())
+    .orderBy(sql`rowid DESC`), 1, shape.candidates - 1))))
   return (match: string) => floors({ candidates: candidatesFor(match) }).get({ match })?.rowid
 }

@@ -1,5 +1,5 @@
 // Scoring an extraction against a curated annotation of the same body, by the shared scorer's snippet rules (W2–W6 of ../shared/tools/score-extraction.mjs) applied to exact spans.
-import type { SeedData } from '../db/seed.js'
+import type { SeedData } from '../seed/index.js'
 import type { Extraction, ExtractedStatement, Range } from './types.js'
 
 export interface Score {

@@ -7,7 +7,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import t, { type Test } from 'tap'
 import { MIGRATIONS_DIR, applyMigrations, type Db } from '../../src/db/index.js'
 import * as schema from '../../src/db/schema.js'
-import { seedAll } from '../../src/db/seed.js'
+import { seedAll } from '../../src/seed/index.js'
 
 interface Journal { entries: { idx: number, when: number, tag: string }[] }
 const journal = (dir: string) => JSON.parse(readFileSync(join(dir, 'meta', '_journal.json'), 'utf8')) as Journal

@@ -1,8 +1,8 @@
-// /v1/statements: filters, reading order, keyset pages, one statement, its 400s and 404s, and statements whose speaker is unresolved.
+// /v1/statements: filters, reading order, keyset pages, one statement, its 400s and 404s, statements whose speaker is unresolved, and an editor's corrections.
 import t, { type Test } from 'tap'
-import { statementId } from '../../src/db/seed.js'
-import type { Extractor } from '../../src/resources/articles/ingest.js'
-import { build, getJson, walkPages } from '../helper.js'
+import { statementId } from '../../src/domain/ids.js'
+import type { Extractor } from '../../src/resources/articles/store.js'
+import { CHIP_STOCKS, KEYS, build, getJson, send, walkPages } from '../helper.js'
 
 const NVIDIA_QUOTE = 'st_593468df5bcd'
 
@@ -306,4 +306,32 @@ t.test('review filters reject bad values with a 400 that names the field', async
   }
   t.equal((await getJson(app, '/v1/statements?minConfidence=.5&maxConfidence=1.0')).status, 200, '.5 and 1.0 are numbers')
   t.equal((await getJson(app, '/v1/statements?minConfidence=0.5&maxConfidence=0.5')).status, 200, 'equal bounds are a range')
+})
+
+t.test('PATCH /v1/statements/{id} corrects a statement and makes it curated', async (t) => {
+  const { app } = await build(t, { env: KEYS })
+  const { id } = (await send(app, 'POST', '/v1/articles', CHIP_STOCKS)).json().data
+  const extracted = (await getJson(app, `/v1/statements?article=${id}&limit=100`)).body.data.find((s: any) => s.text.startsWith('This is the first real test'))
+  t.equal(extracted.origin, 'extracted')
+
+  const res = await send(app, 'PATCH', `/v1/statements/${extracted.id}`, { kind: 'quote', subjects: ['nvidia', 'nvidia'], stance: 'negative' })
+  t.equal(res.statusCode, 200)
+  const patched = res.json().data
+  t.match(patched, { id: extracted.id, kind: 'quote', stance: 'negative', origin: 'curated', confidence: 1, speaker: extracted.speaker, text: extracted.text, span: extracted.span })
+  t.same(patched.subjects.map((s: any) => s.id), ['nvidia'], 'subjects replaced, duplicates dropped')
+  t.same((await getJson(app, `/v1/statements/${extracted.id}`)).body.data, patched, 'served as stored')
+  t.ok((await getJson(app, '/v1/entities/nvidia/statements?role=subject&limit=100')).body.data.some((s: any) => s.id === extracted.id), 'found by its new subject')
+
+  const speaker = await send(app, 'PATCH', `/v1/statements/${extracted.id}`, { speaker: 'openai', stance: null })
+  t.match(speaker.json().data, { speaker: { id: 'openai' }, stance: null })
+
+  const unknown = await send(app, 'PATCH', `/v1/statements/${extracted.id}`, { subjects: ['nvidia', 'no-such-entity'] })
+  t.equal(unknown.statusCode, 400)
+  t.same(unknown.json().errors, [{ location: 'body', name: 'subjects', message: 'No entity has the id "no-such-entity".' }])
+  t.equal((await send(app, 'PATCH', `/v1/statements/${extracted.id}`, {})).statusCode, 400, 'an empty patch changes nothing')
+  t.equal((await send(app, 'PATCH', `/v1/statements/${extracted.id}`, { text: 'rewritten' })).statusCode, 400, 'the words are the source\'s, not editable')
+  t.equal((await send(app, 'PATCH', `/v1/statements/${extracted.id}`, { kind: 'rumour' })).statusCode, 400)
+  const missing = await send(app, 'PATCH', '/v1/statements/st_000000000000', { stance: 'positive' })
+  t.equal(missing.statusCode, 404)
+  t.equal(missing.json().code, 'not_found')
 })

@@ -1,11 +1,16 @@
-// Article routes (HTTP only): the article list with search and exports, and one article with its body, mentions and terms.
+// Article routes (HTTP only): the article list with search and exports, one article with its body, mentions and terms, and the keyed writes: ingest and delete.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import type { z } from 'zod'
-import { notFound, problemResponses } from '../../errors.js'
+import { z } from 'zod'
+import { notFound, problemResponses, ProblemError } from '../../errors.js'
+import { ExtractionBusy, ExtractionTimeout } from '../../extract/pool.js'
+import { searchOrder } from '../../search/order.js'
+import { highlight } from '../../search/snippets.js'
+import { noQuery, withSpan } from '../contract.js'
+import { AUTH_ERRORS, KEYED_SECURITY, type Keyed } from '../keyed.js'
 import { respondList, type CsvColumn } from '../listing.js'
-import { highlight, noQuery, ok, okList, searchOrder, withSpan } from '../shared.js'
-import type { ArticleQueries, ArticleRow, ArticleSort } from './queries.js'
-import { ArticleList, ArticleResponse, articleCursorKey, articleListQuery, articleParams, type ArticleSummary } from './schemas.js'
+import { ok, okList } from '../responses.js'
+import type { ArticleStore, ArticleRow, ArticleSort } from './store.js'
+import { ArticleCreated, ArticleInput, ArticleList, ArticleResponse, articleCursorKey, articleListQuery, articleParams, type ArticleSummary } from './schemas.js'
 
 type ArticleSummaryOut = z.infer<typeof ArticleSummary>
 
@@ -30,7 +35,19 @@ const ARTICLE_CSV: CsvColumn<ArticleSummaryOut>[] = [
 const CSV_EXAMPLE = 'id,title,standfirst,author,language,publisher,publishedDate,statementCount,marketEventCount\r\n' +
   'deepseek-reactions,"«\u00a0 Salles de guerre \u00a0», allégations de vol de données et open source: comment les entreprises technologiques ont réagi à l’IA de Deepseek",La start-up chinoise a secoué la bulle d’IA avec un modèle moins cher et moins à forte intensité d’énergie. C’est ainsi que la Big Tech League a réagi.,Milos Schmidt,fr,L’Observatoire de l’Europe,2025,31,2\r\n'
 
-export const articleRoutes: FastifyPluginAsyncZod<{ queries: ArticleQueries }> = async (app, { queries }) => {
+/** Why an article could not be extracted, as the client should act on it: change the text (422) or retry later (503). */
+function extractionProblem (err: unknown, reply: { header: (name: string, value: string) => unknown }): unknown {
+  if (err instanceof ExtractionTimeout) {
+    return new ProblemError(422, 'extraction_timeout', `Extracting this article took longer than its ${err.timeoutMs / 1000} s budget, so nothing was written. Split it into smaller articles.`)
+  }
+  if (err instanceof ExtractionBusy) {
+    reply.header('retry-after', '5')
+    return new ProblemError(503, 'extraction_busy', 'Every extraction worker is busy and the queue is full, so nothing was written. Retry after the number of seconds in Retry-After.')
+  }
+  return err
+}
+
+export const articleRoutes: FastifyPluginAsyncZod<{ store: ArticleStore, keyed: Keyed }> = async (app, { store, keyed }) => {
   app.get('/articles', {
     schema: {
       operationId: 'listArticles',
@@ -42,14 +59,14 @@ export const articleRoutes: FastifyPluginAsyncZod<{ queries: ArticleQueries }> =
     }
   }, async (request, reply) => {
     const { limit, cursor, count, q, sort: requested } = request.query
-    const { sort, match, matchesNothing: empty } = searchOrder<ArticleSort>(q, requested, '-date')
+    const sort = searchOrder<ArticleSort>(q, requested, '-date')
     return respondList(request, reply, {
       sort,
       key: articleCursorKey(sort) as z.ZodType<(string | number)[]>,
-      fetch: (after, n) => (empty ? [] : queries.list({ match, sort, after, limit: n })),
-      keyOf: (row) => queries.keyOf(row, sort),
+      fetch: (after, n) => store.list({ q, sort, after, limit: n }),
+      keyOf: (row) => store.keyOf(row, sort),
       shape: (rows) => rows.map((row) => toSummary(row, q)),
-      count: () => (empty ? 0 : queries.count(match)),
+      count: () => store.count(q),
       csv: ARTICLE_CSV,
       // A searched article is read with its body (up to 200,000 characters) for the snippet.
       ...(q === undefined ? {} : { exportBatch: 20 })
@@ -67,9 +84,51 @@ export const articleRoutes: FastifyPluginAsyncZod<{ queries: ArticleQueries }> =
       response: { 200: ok(ArticleResponse, 'The article.'), ...problemResponses(400, 404, 414, 500) }
     }
   }, async (request) => {
-    const row = queries.byId(request.params.id)
+    const row = store.byId(request.params.id)
     if (!row) throw notFound('article', request.params.id)
     const { search: _search, ...summary } = toSummary(row)
-    return { data: { ...summary, photoCaption: row.photoCaption, body: row.body, mentions: queries.mentions(row.id).map(withSpan), terms: queries.terms(row.id).map(withSpan) } }
+    return { data: { ...summary, photoCaption: row.photoCaption, body: row.body, mentions: store.mentions(row.id).map(withSpan), terms: store.terms(row.id).map(withSpan) } }
+  })
+
+  app.post('/articles', {
+    config: keyed.write,
+    onRequest: keyed.authenticated,
+    schema: {
+      operationId: 'createArticle',
+      tags: ['articles'],
+      summary: 'Ingest an article',
+      description: 'Adds an article and extracts its statements (speaker, kind, subjects, span), the entities it names and its market figures, all written in one transaction and served at once, marked `origin: "extracted"` with a confidence. Posting the same language, title and body again answers 200 with the existing article and changes nothing. List what was extracted with `GET /v1/statements?article=` and `GET /v1/market-events?article=`.',
+      security: KEYED_SECURITY,
+      querystring: noQuery,
+      body: ArticleInput,
+      response: {
+        201: { ...ok(ArticleCreated, 'The article was created; `Location` gives its URL.'), headers: { Location: { description: 'The new article.', schema: { type: 'string' } } } },
+        200: ok(ArticleCreated, 'The same content was already there: the existing article, unchanged.'),
+        ...problemResponses(400, ...AUTH_ERRORS, 413, 415, 422, 500, 503, 507)
+      }
+    }
+  }, async (request, reply) => {
+    const { id, created } = await store.ingest(request.body, request.keyId!).catch((err: unknown) => { throw extractionProblem(err, reply) })
+    const { dateKey: _dateKey, seq: _seq, body: _body, photoCaption: _caption, ...summary } = store.byId(id)!
+    reply.code(created ? 201 : 200).header('location', `/v1/articles/${id}`)
+    return { data: summary }
+  })
+
+  app.delete('/articles/:id', {
+    config: keyed.write,
+    onRequest: keyed.authenticated,
+    schema: {
+      operationId: 'deleteArticle',
+      tags: ['articles'],
+      summary: 'Delete an article',
+      description: 'Removes the article and everything that hangs off it: its statements, mentions, market events, terms and the affiliations it is the evidence for.',
+      security: KEYED_SECURITY,
+      params: articleParams,
+      querystring: noQuery,
+      response: { 204: z.undefined().describe('Deleted.'), ...problemResponses(400, ...AUTH_ERRORS, 404, 414, 500, 503, 507) }
+    }
+  }, async (request, reply) => {
+    if (!store.delete(request.params.id, request.keyId!)) throw notFound('article', request.params.id)
+    return reply.code(204).send()
   })
 }

@@ -1,8 +1,8 @@
 // Article contract: summary and full article shapes, mentions and terms, as zod schemas registered for the OpenAPI document.
 import { z } from 'zod'
 import { MAX, int32, str } from '../../limits.js'
-import { EntityRef, PartialDate, SearchMatch, Slug, Span, one, pageOf, pageQuery, bodyText, lineText, realDateTime, searchText, sortParam } from '../shared.js'
-import { ARTICLE_SORTS } from './queries.js'
+import { EntityRef, PartialDate, SearchMatch, Slug, Span, one, pageOf, pageQuery, bodyText, lineText, realDateTime, searchText, sortParam } from '../contract.js'
+import { ARTICLE_SORTS } from './store.js'
 
 const TITLE = '«\u00a0 Salles de guerre \u00a0», allégations de vol de données et open source: comment les entreprises technologiques ont réagi à l’IA de Deepseek'
 const STANDFIRST = 'La start-up chinoise a secoué la bulle d’IA avec un modèle moins cher et moins à forte intensité d’énergie. C’est ainsi que la Big Tech League a réagi.'

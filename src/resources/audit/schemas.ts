@@ -1,7 +1,7 @@
 // Audit contract: one write, as the log records it.
 import { z } from 'zod'
 import { MAX, int32, str } from '../../limits.js'
-import { pageOf, pageQuery } from '../shared.js'
+import { pageOf, pageQuery } from '../contract.js'
 
 export const AuditEntry = z.object({
   seq: int32(1).describe('Order of the write.'),

@@ -1,45 +1,29 @@
 // Entity routes (HTTP only): list and autocomplete, one entity, and an entity's statements and market events.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { z } from 'zod'
-import { searchWords, words } from '../../db/text.js'
 import { notFound, problemResponses } from '../../errors.js'
+import { searchOrder } from '../../search/order.js'
+import { matchedSpelling } from '../../search/spelling.js'
+import { noQuery } from '../contract.js'
 import { respondList, type CsvColumn } from '../listing.js'
-import { MARKET_EVENT_CSV_EXAMPLE, respondMarketEvents } from '../market-events/routes.js'
-import type { MarketEventQueries } from '../market-events/queries.js'
 import { MarketEventList, marketEventPageQuery } from '../market-events/schemas.js'
-import type { StatementQueries } from '../statements/queries.js'
-import { STATEMENT_CSV_EXAMPLE, respondStatements } from '../statements/routes.js'
+import type { MarketEventStore } from '../market-events/store.js'
+import { MARKET_EVENT_CSV_EXAMPLE, respondMarketEvents } from '../market-events/view.js'
+import { ok, okList } from '../responses.js'
 import { StatementList } from '../statements/schemas.js'
-import { noQuery, ok, okList, searchOrder } from '../shared.js'
-import type { EntityQueries, EntityRow, EntitySort } from './queries.js'
+import type { StatementStore } from '../statements/store.js'
+import { STATEMENT_CSV_EXAMPLE, respondStatements } from '../statements/view.js'
+import type { EntityStore, EntityRow, EntitySort } from './store.js'
 import { EntityList, EntityResponse, entityCursorKey, entityListQuery, entityParams, entityStatementsQuery, type Entity } from './schemas.js'
 
 interface Options {
-  queries: { entities: EntityQueries, statements: StatementQueries, marketEvents: MarketEventQueries }
+  store: EntityStore
+  /** An entity's statements and market events are those resources' lists, filtered. */
+  statements: StatementStore
+  marketEvents: MarketEventStore
 }
 
 type EntityOut = z.infer<typeof Entity>
-
-/**
- * Which spelling a search matched: the first of name, then aliases, in which every search
- * word starts a word; else the one that starts the most.
- */
-export function matchedSpelling (name: string, aliases: string[], q: string): NonNullable<EntityOut['match']> {
-  const wanted = searchWords(q)
-  const candidates = [{ field: 'name' as const, text: name }, ...aliases.filter((a) => a !== name).map((text) => ({ field: 'alias' as const, text }))]
-  const hits = (text: string) => {
-    const own = words(text)
-    return wanted.filter((w) => own.some((o) => o.startsWith(w))).length
-  }
-  let best = candidates[0]!
-  let bestHits = -1
-  for (const candidate of candidates) {
-    const n = hits(candidate.text)
-    if (n > bestHits) [best, bestHits] = [candidate, n]
-    if (n === wanted.length) break
-  }
-  return best
-}
 
 const ENTITY_CSV: CsvColumn<EntityOut>[] = [
   { header: 'id', value: (e) => e.id },
@@ -55,9 +39,7 @@ const ENTITY_CSV: CsvColumn<EntityOut>[] = [
 const CSV_EXAMPLE = 'id,name,type,description,aliases,statementCount,subjectCount,mentionCount\r\n' +
   'elon-musk,Elon Musk,person,"Entrepreneur, founder of xAI and owner of X.",Elon Musk; Musk,4,0,5\r\n'
 
-export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { queries }) => {
-  const q = queries.entities
-
+export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { store, statements, marketEvents }) => {
   const toEntity = (row: EntityRow, aliases: string[], search: string | undefined): EntityOut => {
     const { seq: _seq, rank: _rank, ...rest } = row
     return { ...rest, aliases, ...(search === undefined ? {} : { match: matchedSpelling(row.name, aliases, search) }) }
@@ -65,7 +47,7 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { querie
 
   /** 404s unless the entity exists, so an unknown id in the path is never an empty list. */
   const requireEntity = (id: string) => {
-    if (!q.exists(id)) throw notFound('entity', id)
+    if (!store.exists(id)) throw notFound('entity', id)
   }
 
   app.get('/entities', {
@@ -79,17 +61,17 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { querie
     }
   }, async (request, reply) => {
     const { limit, cursor, count, type, q: search, sort: requested } = request.query
-    const { sort, match, matchesNothing: empty } = searchOrder<EntitySort>(search, requested, 'name')
+    const sort = searchOrder<EntitySort>(search, requested, 'name')
     return respondList(request, reply, {
       sort,
       key: entityCursorKey(sort) as z.ZodType<(string | number)[]>,
-      fetch: (after, n) => (empty ? [] : q.list({ type, match, sort, after, limit: n })),
-      keyOf: (row) => q.keyOf(row, sort),
+      fetch: (after, n) => store.list({ type, q: search, sort, after, limit: n }),
+      keyOf: (row) => store.keyOf(row, sort),
       shape: (rows) => {
-        const aliases = q.aliases(rows.map((r) => r.id))
+        const aliases = store.aliases(rows.map((r) => r.id))
         return rows.map((r) => toEntity(r, aliases.get(r.id) ?? [], search))
       },
-      count: () => (empty ? 0 : q.count({ type, match })),
+      count: () => store.count({ type, q: search }),
       csv: ENTITY_CSV
     }, { limit, cursor, count })
   })
@@ -105,12 +87,12 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { querie
       response: { 200: ok(EntityResponse, 'The entity.'), ...problemResponses(400, 404, 414, 500) }
     }
   }, async (request) => {
-    const row = q.byId(request.params.id)
+    const row = store.byId(request.params.id)
     if (!row) throw notFound('entity', request.params.id)
-    const affiliations = q.affiliations(row.id).map(({ articleId, evidence, spanStart, spanEnd, ...rest }) => ({
+    const affiliations = store.affiliations(row.id).map(({ articleId, evidence, spanStart, spanEnd, ...rest }) => ({
       ...rest, evidence: { articleId, text: evidence, span: { start: spanStart, end: spanEnd } }
     }))
-    return { data: { ...toEntity(row, q.aliases([row.id]).get(row.id) ?? [], undefined), affiliations } }
+    return { data: { ...toEntity(row, store.aliases([row.id]).get(row.id) ?? [], undefined), affiliations } }
   })
 
   app.get('/entities/:id/statements', {
@@ -128,7 +110,7 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { querie
     requireEntity(id)
     const { role, limit, cursor, count, ...filters } = request.query
     const who = role === 'speaker' ? { speaker: id } : role === 'subject' ? { about: id } : { entity: id }
-    return respondStatements(queries.statements, request, reply, { ...filters, ...who }, { limit, cursor, count })
+    return respondStatements(statements, request, reply, { ...filters, ...who }, { limit, cursor, count })
   })
 
   app.get('/entities/:id/market-events', {
@@ -144,6 +126,6 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { querie
   }, async (request, reply) => {
     requireEntity(request.params.id)
     const { limit, cursor, count } = request.query
-    return respondMarketEvents(queries.marketEvents, request, reply, { entity: request.params.id }, { limit, cursor, count })
+    return respondMarketEvents(marketEvents, request, reply, { entity: request.params.id }, { limit, cursor, count })
   })
 }

@@ -3,8 +3,8 @@ import { z } from 'zod'
 import { MAX, int32, str } from '../../limits.js'
 import { AFFILIATION_KINDS, ENTITY_TYPES, ORIGINS } from '../../db/schema.js'
 import { statementFilterQuery } from '../statements/schemas.js'
-import { EntityRef, Slug, Span, one, pageOf, pageQuery, searchText, sortParam } from '../shared.js'
-import { ENTITY_SORTS } from './queries.js'
+import { EntityRef, Slug, Span, one, pageOf, pageQuery, searchText, sortParam } from '../contract.js'
+import { ENTITY_SORTS } from './store.js'
 
 export const EntityType = z.enum(ENTITY_TYPES).meta({ id: 'EntityType', description: 'What kind of entity it is.' })
 

@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { MAX, str } from '../../limits.js'
 import { DIRECTIONS, MARKET_EVENT_KINDS } from '../../db/schema.js'
-import { ArticleRef, EntityRef, PartialDate, Provenance, Slug, Span, one, pageOf, pageQuery } from '../shared.js'
+import { ArticleRef, EntityRef, PartialDate, Provenance, Slug, Span, one, pageOf, pageQuery } from '../contract.js'
 
 export const MarketEventKind = z.enum(MARKET_EVENT_KINDS).meta({
   id: 'MarketEventKind',

@@ -1,11 +1,11 @@
 // Search route (HTTP only): one relevance-ranked list of typed hits across statements, entities and articles.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { z } from 'zod'
-import { ftsQuery } from '../../db/text.js'
 import { problemResponses } from '../../errors.js'
+import { highlight } from '../../search/snippets.js'
 import { respondList, type CsvColumn } from '../listing.js'
-import { highlight, okList } from '../shared.js'
-import { HIT_TYPES, type HitRow, type SearchQueries } from './queries.js'
+import { okList } from '../responses.js'
+import { HIT_TYPES, type HitRow, type SearchStore } from './store.js'
 import { SEARCH_SORT, SearchList, searchCursorKey, searchQuery, type SearchHit } from './schemas.js'
 
 type Hit = z.infer<typeof SearchHit>
@@ -23,7 +23,7 @@ const toHit = (row: HitRow, q: string): Hit => ({
 
 const HIT_CSV: CsvColumn<Hit>[] = (['type', 'id', 'label', 'snippet', 'score', 'href'] as const).map((field) => ({ header: field, value: (h: Hit) => h[field] }))
 
-export const searchRoutes: FastifyPluginAsyncZod<{ queries: SearchQueries }> = async (app, { queries }) => {
+export const searchRoutes: FastifyPluginAsyncZod<{ store: SearchStore }> = async (app, { store }) => {
   app.get('/search', {
     schema: {
       operationId: 'search',
@@ -35,15 +35,14 @@ export const searchRoutes: FastifyPluginAsyncZod<{ queries: SearchQueries }> = a
     }
   }, async (request, reply) => {
     const { q, type, limit, cursor, count } = request.query
-    const match = ftsQuery(q)
     const types = type === undefined ? HIT_TYPES : [type]
     return respondList(request, reply, {
       sort: SEARCH_SORT,
       key: searchCursorKey,
-      fetch: (after, n) => (match === null ? [] : queries.hits(match, types, after, n)),
+      fetch: (after, n) => store.hits(q, types, after, n),
       keyOf: (row) => [row.rank, HIT_TYPES.indexOf(row.type), row.seq] as [number, number, number],
       shape: (rows) => rows.map((row) => toHit(row, q)),
-      count: () => (match === null ? 0 : queries.count(match, types)),
+      count: () => store.count(q, types),
       csv: HIT_CSV,
       // Each hit carries up to an article's headline and its body's first 20,000 characters: small batches start the stream sooner.
       exportBatch: 50

@@ -1,8 +1,8 @@
 // Search contract: the typed hit, the query parameters and the envelope, as zod schemas registered for the OpenAPI document.
 import { z } from 'zod'
 import { MAX, str } from '../../limits.js'
-import { pageOf, pageQuery, searchText } from '../shared.js'
-import { HIT_TYPES } from './queries.js'
+import { pageOf, pageQuery, searchText } from '../contract.js'
+import { HIT_TYPES } from './store.js'
 
 export const SearchHit = z.object({
   type: z.enum(HIT_TYPES).describe('What the hit is: fetch it at `href`.'),

@@ -1,79 +1,16 @@
-// Statement routes (HTTP only): the statement list with its filters, sorts, search and exports, and one statement.
-import type { FastifyReply, FastifyRequest } from 'fastify'
+// Statement routes (HTTP only): the statement list with its filters, sorts, search and exports, one statement, and the keyed writes: correct and delete.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import type { z } from 'zod'
+import { z } from 'zod'
 import { invalidField, notFound, problemResponses } from '../../errors.js'
-import { respondList, type CsvColumn, type PageParams } from '../listing.js'
-import { highlight, noQuery, ok, okList, searchOrder, withSpan } from '../shared.js'
-import type { StatementFilters, StatementQueries, StatementRow, StatementSort } from './queries.js'
-import { StatementList, StatementResponse, statementCursorKey, statementListQuery, statementParams, type Statement } from './schemas.js'
+import { noQuery } from '../contract.js'
+import type { EntityStore } from '../entities/store.js'
+import { AUTH_ERRORS, KEYED_SECURITY, type Keyed } from '../keyed.js'
+import { ok, okList } from '../responses.js'
+import type { StatementStore } from './store.js'
+import { StatementList, StatementPatch, StatementResponse, statementListQuery, statementParams } from './schemas.js'
+import { STATEMENT_CSV_EXAMPLE, respondStatements, statementById } from './view.js'
 
-type StatementOut = z.infer<typeof Statement>
-
-export function toStatement (row: StatementRow, subjects: StatementOut['subjects'], q?: string): StatementOut {
-  const { seq: _seq, articleDate: _date, rank, ...rest } = row
-  return {
-    ...withSpan(rest),
-    subjects,
-    ...(rank === undefined || q === undefined ? {} : { search: { score: -rank, snippet: highlight(row.text, q) } })
-  }
-}
-
-/** One statement as the API answers it, with its subjects; undefined when no statement has the id. */
-export function statementById (queries: StatementQueries, id: string): StatementOut | undefined {
-  const row = queries.byId(id)
-  return row && toStatement(row, queries.subjects([row.id]).get(row.id) ?? [])
-}
-
-export const STATEMENT_CSV: CsvColumn<StatementOut>[] = [
-  { header: 'id', value: (s) => s.id },
-  { header: 'articleId', value: (s) => s.article.id },
-  { header: 'articleDate', value: (s) => s.article.publishedDate },
-  { header: 'position', value: (s) => s.position },
-  // Empty for an unresolved speaker; speakerLabel still has the text's words.
-  { header: 'speakerId', value: (s) => s.speaker?.id ?? null },
-  { header: 'speakerName', value: (s) => s.speaker?.name ?? null },
-  { header: 'speakerLabel', value: (s) => s.speakerLabel },
-  { header: 'kind', value: (s) => s.kind },
-  { header: 'medium', value: (s) => s.medium },
-  { header: 'subjects', value: (s) => s.subjects.map((e) => e.id).join('; ') },
-  { header: 'text', value: (s) => s.text },
-  { header: 'spanStart', value: (s) => s.span.start },
-  { header: 'spanEnd', value: (s) => s.span.end }
-]
-
-export const STATEMENT_CSV_EXAMPLE = 'id,articleId,articleDate,position,speakerId,speakerName,speakerLabel,kind,medium,subjects,text,spanStart,spanEnd\r\n' +
-  'st_3cb385ac7a05,deepseek-reactions,2025,27,elon-musk,Elon Musk,Musk,quote,x_post,deepseek; marc-benioff,"Lmao, non",5038,5047\r\n'
-
-/**
- * Answers a statement list (used by /statements and /entities/{id}/statements): applies the
- * sort's default, turns `q` into a full-text query, and pages, counts or exports.
- */
-export function respondStatements (
-  queries: StatementQueries, request: FastifyRequest, reply: FastifyReply,
-  query: Omit<StatementFilters, 'match'> & { q?: string | undefined, sort?: StatementSort | undefined }, page: PageParams
-) {
-  const { q, sort: requested, ...filters } = query
-  const { minConfidence: min, maxConfidence: max } = filters
-  // An empty range is a mistake (swapped bounds), not a question whose answer is nothing.
-  if (min !== undefined && max !== undefined && min > max) throw invalidField('query', 'minConfidence', `Must not be more than maxConfidence (${max}).`)
-  const { sort, match, matchesNothing: empty } = searchOrder<StatementSort>(q, requested, '-date')
-  const args = { ...filters, match, sort }
-  return respondList(request, reply, {
-    sort,
-    key: statementCursorKey[sort] as z.ZodType<(string | number)[]>,
-    fetch: (after, limit) => (empty ? [] : queries.list({ ...args, after, limit })),
-    keyOf: (row) => queries.keyOf(row, sort),
-    shape: (rows) => {
-      const subjects = queries.subjects(rows.map((r) => r.id))
-      return rows.map((r) => toStatement(r, subjects.get(r.id) ?? [], q))
-    },
-    count: () => (empty ? 0 : queries.count(args)),
-    csv: STATEMENT_CSV
-  }, page)
-}
-
-export const statementRoutes: FastifyPluginAsyncZod<{ queries: StatementQueries }> = async (app, { queries }) => {
+export const statementRoutes: FastifyPluginAsyncZod<{ store: StatementStore, entities: EntityStore, keyed: Keyed }> = async (app, { store, entities, keyed }) => {
   app.get('/statements', {
     schema: {
       operationId: 'listStatements',
@@ -85,7 +22,7 @@ export const statementRoutes: FastifyPluginAsyncZod<{ queries: StatementQueries 
     }
   }, async (request, reply) => {
     const { limit, cursor, count, ...query } = request.query
-    return respondStatements(queries, request, reply, query, { limit, cursor, count })
+    return respondStatements(store, request, reply, query, { limit, cursor, count })
   })
 
   app.get('/statements/:id', {
@@ -99,8 +36,51 @@ export const statementRoutes: FastifyPluginAsyncZod<{ queries: StatementQueries 
       response: { 200: ok(StatementResponse, 'The statement.'), ...problemResponses(400, 404, 414, 500) }
     }
   }, async (request) => {
-    const statement = statementById(queries, request.params.id)
+    const statement = statementById(store, request.params.id)
     if (!statement) throw notFound('statement', request.params.id)
     return { data: statement }
+  })
+
+  app.patch('/statements/:id', {
+    config: keyed.write,
+    onRequest: keyed.authenticated,
+    schema: {
+      operationId: 'updateStatement',
+      tags: ['statements'],
+      summary: 'Correct a statement',
+      description: 'Changes the speaker, kind, subjects or stance of a statement; it becomes `origin: "curated"` with confidence 1. Entities must exist.',
+      security: KEYED_SECURITY,
+      params: statementParams,
+      querystring: noQuery,
+      body: StatementPatch,
+      response: { 200: ok(StatementResponse, 'The corrected statement.'), ...problemResponses(400, ...AUTH_ERRORS, 404, 414, 415, 500, 503, 507) }
+    }
+  }, async (request) => {
+    const { id } = request.params
+    const unknown = entities.missing([...(request.body.speaker ? [request.body.speaker] : []), ...(request.body.subjects ?? [])])
+    if (unknown.length > 0) {
+      const field = request.body.speaker && unknown.includes(request.body.speaker) ? 'speaker' : 'subjects'
+      throw invalidField('body', field, `No entity has the id ${JSON.stringify(unknown[0])}.`)
+    }
+    if (!store.update(id, request.body, request.keyId!)) throw notFound('statement', id)
+    return { data: statementById(store, id)! }
+  })
+
+  app.delete('/statements/:id', {
+    config: keyed.write,
+    onRequest: keyed.authenticated,
+    schema: {
+      operationId: 'deleteStatement',
+      tags: ['statements'],
+      summary: 'Delete a statement',
+      description: 'Removes one statement (an extraction error, say) and its subjects.',
+      security: KEYED_SECURITY,
+      params: statementParams,
+      querystring: noQuery,
+      response: { 204: z.undefined().describe('Deleted.'), ...problemResponses(400, ...AUTH_ERRORS, 404, 414, 500, 503, 507) }
+    }
+  }, async (request, reply) => {
+    if (!store.delete(request.params.id, request.keyId!)) throw notFound('statement', request.params.id)
+    return reply.code(204).send()
   })
 }

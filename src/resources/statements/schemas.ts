@@ -2,8 +2,8 @@
 import { z } from 'zod'
 import { MAX, int32, str } from '../../limits.js'
 import { MEDIA, ORIGINS, STANCES, STATEMENT_KINDS } from '../../db/schema.js'
-import { STATEMENT_SORTS } from './queries.js'
-import { ArticleRef, EntityRef, Provenance, SearchMatch, Slug, Span, isoDate, one, pageOf, pageQuery, queryFlag, queryNumber, searchText, slugOf, sortParam } from '../shared.js'
+import { STATEMENT_SORTS } from './store.js'
+import { ArticleRef, EntityRef, Provenance, SearchMatch, Slug, Span, isoDate, one, pageOf, pageQuery, queryFlag, queryNumber, searchText, slugOf, sortParam } from '../contract.js'
 
 export const StatementKind = z.enum(STATEMENT_KINDS).meta({
   id: 'StatementKind',

@@ -1,8 +1,8 @@
-// Market event queries (drizzle, prepared): filtered keyset lists in reading order and one event.
+// Market event store (drizzle, prepared): filtered keyset lists in reading order and one event.
 import { and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
-import { bound } from '../../db/keyset.js'
-import { perShape } from '../../db/memo.js'
+import { limited } from '../../db/keyset.js'
+import { mappedRows, perShape, prepared } from '../../db/memo.js'
 import { articles, entities, marketEvents, type MarketEventKind } from '../../db/schema.js'
 
 const marketEventColumns = {
@@ -39,7 +39,7 @@ type Filters = { entity: boolean, article: boolean, kind: boolean }
 const shapeOf = (args: Pick<MarketEventListArgs, 'entity' | 'article' | 'kind'>): Filters =>
   ({ entity: args.entity !== undefined, article: args.article !== undefined, kind: args.kind !== undefined })
 
-export function marketEventQueries (db: Db) {
+export function marketEventStore (db: Db) {
   const base = () => db.select(marketEventColumns)
     .from(marketEvents)
     .innerJoin(entities, eq(entities.id, marketEvents.entityId))
@@ -51,21 +51,19 @@ export function marketEventQueries (db: Db) {
     shape.kind ? eq(marketEvents.kind, sql.placeholder('kind')) : undefined
   ]
 
-  const list = perShape((shape: Filters & { after: boolean }) => base()
+  const byId = base().where(eq(marketEvents.id, sql.placeholder('id'))).prepare()
+
+  const list = perShape((shape: Filters & { after: boolean }) => mappedRows<NonNullable<ReturnType<typeof byId.get>>>(marketEventColumns, prepared(db, limited(base()
     .where(and(
       ...filters(shape),
       shape.after
         ? sql`(${marketEvents.articleId}, ${marketEvents.spanStart}, ${marketEvents.id}) > (${sql.placeholder('afterArticle')}, ${sql.placeholder('afterStart')}, ${sql.placeholder('afterId')})`
         : undefined
     ))
-    .orderBy(marketEvents.articleId, marketEvents.spanStart, marketEvents.id)
-    .limit(bound('limit'))
-    .prepare())
+    .orderBy(marketEvents.articleId, marketEvents.spanStart, marketEvents.id), 'limit'))))
 
   const total = perShape((shape: Filters) =>
     db.select({ n: sql<number>`count(*)` }).from(marketEvents).where(and(...filters(shape))).prepare())
-
-  const byId = base().where(eq(marketEvents.id, sql.placeholder('id'))).prepare()
 
   return {
     list: (args: MarketEventListArgs) => list({ ...shapeOf(args), after: args.after !== undefined }).all({
@@ -83,5 +81,5 @@ export function marketEventQueries (db: Db) {
   }
 }
 
-export type MarketEventQueries = ReturnType<typeof marketEventQueries>
-export type MarketEventRow = NonNullable<ReturnType<MarketEventQueries['byId']>>
+export type MarketEventStore = ReturnType<typeof marketEventStore>
+export type MarketEventRow = NonNullable<ReturnType<MarketEventStore['byId']>>

@@ -1,19 +1,19 @@
 // Seeding: reads an annotation from seeds/, checks it against its source text, computes every span, and writes it in one transaction.
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { count, eq } from 'drizzle-orm'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
-import type { Db } from './index.js'
+import type { Db } from '../db/index.js'
 import {
   AFFILIATION_KINDS, DATE_PRECISIONS, ENTITY_TYPES, MARKET_EVENT_KINDS, MARKET_MOVE_KINDS, MEDIA, STATEMENT_KINDS,
   affiliations, articles, entities, entityAliases, marketEvents, mentions, statementSubjects, statements, terms,
   type Figure
-} from './schema.js'
+} from '../db/schema.js'
 import { quotationSpans } from '../extract/text.js'
-import { occurrences } from './text.js'
+import { occurrences } from '../db/text.js'
+import { marketEventId, statementId } from '../domain/ids.js'
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url))
 export const SEED_ANNOTATIONS = ['deepseek-reactions.yaml']
@@ -96,18 +96,6 @@ export interface SeedData {
 export class SeedError extends Error {
   override name = 'SeedError'
 }
-
-const shortHash = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 12)
-
-/**
- * A statement's id, from its content. An unresolved speaker (null) hashes as '', which no entity
- * id can be, so the ids of statements with a speaker are the ones they always had.
- */
-export const statementId = (articleId: string, speakerId: string | null, kind: string, text: string) =>
-  `st_${shortHash(articleId, speakerId ?? '', kind, text)}`
-
-export const marketEventId = (articleId: string, entityId: string, kind: string, text: string) =>
-  `me_${shortHash(articleId, entityId, kind, text)}`
 
 const preview = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s)
 

@@ -1,8 +1,9 @@
-// Entity queries (drizzle, prepared): sorted keyset lists with type filter and full-text name/alias search, one entity with its aliases and affiliations.
+// Entity store (drizzle, prepared): sorted keyset lists with type filter and full-text name/alias search, one entity with its aliases and affiliations, and which ids name no entity.
 import { aliasedTable, and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
-import { afterValues, bound, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
-import { perShape } from '../../db/memo.js'
+import { afterValues, keysetAfter, limited, orderTerms, type SortColumn } from '../../db/keyset.js'
+import { mappedRows, perShape, prepared } from '../../db/memo.js'
+import { matchOf } from '../../db/search.js'
 import { affiliations, entities, entityAliases, type EntityType, type Origin } from '../../db/schema.js'
 
 export const ENTITY_SORTS = ['name', '-name', 'statementCount', '-statementCount', 'subjectCount', '-subjectCount', 'mentionCount', '-mentionCount', 'relevance'] as const
@@ -35,8 +36,8 @@ const entityColumns = {
 
 export interface EntityListArgs {
   type?: EntityType | undefined
-  /** An FTS5 query over names and aliases. */
-  match?: string | undefined
+  /** A search of names and aliases, as the client typed it. */
+  q?: string | undefined
   sort: EntitySort
   after?: readonly (string | number)[] | undefined
   limit: number
@@ -55,7 +56,7 @@ export interface EntityRow {
   rank?: number
 }
 
-export function entityQueries (db: Db) {
+export function entityStore (db: Db) {
   const filters = (shape: { type: boolean, match: boolean }) => [
     shape.type ? eq(entities.type, sql.placeholder('type')) : undefined,
     shape.match ? sql`entities_fts MATCH ${sql.placeholder('match')}` : undefined
@@ -64,10 +65,11 @@ export function entityQueries (db: Db) {
   const list = perShape((shape: { type: boolean, match: boolean, sort: EntitySort, after: boolean }) => {
     const order = sortColumns(shape.sort)
     const where = and(...filters(shape), shape.after ? keysetAfter(order) : undefined)
+    const fields = shape.match ? { ...entityColumns, rank } : entityColumns
     const query = shape.match
-      ? db.select({ ...entityColumns, rank }).from(entities).innerJoin(sql`entities_fts`, sql`entities_fts.rowid = ${entities.seq}`)
-      : db.select(entityColumns).from(entities)
-    return query.where(where).orderBy(...orderTerms(order)).limit(bound('limit')).prepare()
+      ? db.select(fields).from(entities).innerJoin(sql`entities_fts`, sql`entities_fts.rowid = ${entities.seq}`)
+      : db.select(fields).from(entities)
+    return mappedRows<EntityRow>(fields, prepared(db, limited(query.where(where).orderBy(...orderTerms(order)), 'limit')))
   })
 
   const total = perShape((shape: { type: boolean, match: boolean }) => {
@@ -105,12 +107,20 @@ export function entityQueries (db: Db) {
     .prepare()
 
   const existsById = db.select({ id: entities.id }).from(entities).where(eq(entities.id, sql.placeholder('id'))).prepare()
+  const knownAmong = db.select({ id: entities.id }).from(entities).where(sql`${entities.id} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`).prepare()
 
   return {
-    list: (args: EntityListArgs) => list({ type: args.type !== undefined, match: args.match !== undefined, sort: args.sort, after: args.after !== undefined })
-      .all({ type: args.type, match: args.match, ...afterValues(args.after), limit: args.limit }) as EntityRow[],
-    count: (args: Pick<EntityListArgs, 'type' | 'match'>) =>
-      total({ type: args.type !== undefined, match: args.match !== undefined }).get({ type: args.type, match: args.match })?.n ?? 0,
+    list (args: EntityListArgs): EntityRow[] {
+      const match = matchOf(args.q)
+      if (match === null) return []
+      return list({ type: args.type !== undefined, match: match !== undefined, sort: args.sort, after: args.after !== undefined })
+        .all({ type: args.type, match, ...afterValues(args.after), limit: args.limit })
+    },
+    count (args: Pick<EntityListArgs, 'type' | 'q'>): number {
+      const match = matchOf(args.q)
+      if (match === null) return 0
+      return total({ type: args.type !== undefined, match: match !== undefined }).get({ type: args.type, match })?.n ?? 0
+    },
     /** The sort key of a row, as a cursor stores it. */
     keyOf (row: EntityRow, sort: EntitySort): (string | number)[] {
       if (sort === 'relevance') return [row.rank ?? 0, row.seq]
@@ -119,6 +129,12 @@ export function entityQueries (db: Db) {
     },
     byId: (id: string) => byId.get({ id }) as EntityRow | undefined,
     exists: (id: string) => existsById.get({ id }) !== undefined,
+    /** The ids among `ids` that name no entity. */
+    missing (ids: string[]): string[] {
+      if (ids.length === 0) return []
+      const known = new Set(knownAmong.all({ ids: JSON.stringify(ids) }).map((r) => r.id))
+      return ids.filter((id) => !known.has(id))
+    },
     /** Every alias of each entity in `ids`, keyed by entity id. */
     aliases (ids: string[]): Map<string, string[]> {
       const byEntity = new Map<string, string[]>(ids.map((id) => [id, []]))
@@ -129,4 +145,4 @@ export function entityQueries (db: Db) {
   }
 }
 
-export type EntityQueries = ReturnType<typeof entityQueries>
+export type EntityStore = ReturnType<typeof entityStore>

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import t from 'tap'
 import { parse as parseYaml } from 'yaml'
 import { openDb } from '../../src/db/index.js'
-import { SEEDS_DIR, annotationSchema, compileSeed, loadSeed, quotations, seedAll, seedIfEmpty, type Annotation } from '../../src/db/seed.js'
+import { SEEDS_DIR, annotationSchema, compileSeed, loadSeed, quotations, seedAll, seedIfEmpty, type Annotation } from '../../src/seed/index.js'
 
 const SOURCE = readFileSync(join(SEEDS_DIR, 'deepseek-reactions.fr.txt'), 'utf8')
 const annotation = (): Annotation => annotationSchema.parse(parseYaml(readFileSync(join(SEEDS_DIR, 'deepseek-reactions.yaml'), 'utf8')))

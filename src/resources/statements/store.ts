@@ -1,17 +1,19 @@
-// Statement queries (drizzle, prepared): filtered, sorted keyset lists (full-text search included), counts, one statement, and the subjects of a page.
+// Statement store (drizzle, prepared): filtered, sorted keyset lists (full-text search included), counts, one statement, the subjects of a page, and an editor's corrections and deletions.
 import { and, eq, exists, sql, type AnyColumn, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
-import { afterValues, bound, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
-import { mappedRows, perShape, type Selection } from '../../db/memo.js'
-import { candidateRank, candidateSeq, candidates, candidatesFor, floorFinder } from '../../db/search.js'
+import { afterValues, bound, keysetAfter, limited, limitedFrom, orderTerms, type SortColumn } from '../../db/keyset.js'
+import { mappedRows, perShape, prepared, type RawRows, type Selection } from '../../db/memo.js'
+import { candidateRank, candidateSeq, candidates, candidatesFor, floorFinder, matchOf } from '../../db/search.js'
 import { articles, entities, rowCounts, statementSubjects, statements, type Medium, type Origin, type Stance, type StatementKind } from '../../db/schema.js'
+import { recordAudit } from '../audit/store.js'
 
 export const STATEMENT_SORTS = ['-date', 'date', 'position', '-position', 'relevance'] as const
 export type StatementSort = (typeof STATEMENT_SORTS)[number]
 
 export type Role = 'speaker' | 'subject' | 'any'
 
-export interface StatementFilters {
+/** The filters as the store runs them: a search as its FTS5 query. */
+interface Filters {
   speaker?: string | undefined
   /** A subject of the statement. */
   about?: string | undefined
@@ -33,6 +35,23 @@ export interface StatementFilters {
   hasSpeaker?: boolean | undefined
 }
 
+/** The filters a list takes: `q`, a search's words, as the client typed them. */
+export type StatementFilters = Omit<Filters, 'match'> & { q?: string | undefined }
+
+/** `filters` with the search as its FTS5 query; null when the search has no word to search, which matches nothing. */
+function resolve<F extends StatementFilters> ({ q, ...rest }: F): (Omit<F, 'q'> & { match?: string | undefined }) | null {
+  const match = matchOf(q)
+  return match === null ? null : { ...rest, match }
+}
+
+/** An editor's correction; what is left out stays as it is. */
+export interface StatementChanges {
+  speaker?: string | undefined
+  kind?: StatementKind | undefined
+  subjects?: string[] | undefined
+  stance?: Stance | null | undefined
+}
+
 export interface StatementListArgs extends StatementFilters {
   sort: StatementSort
   after?: readonly (string | number)[] | undefined
@@ -48,9 +67,9 @@ export interface StatementListArgs extends StatementFilters {
 type Driver = 'fts' | 'either' | 'subjects' | 'statements'
 
 // hasSpeaker's value changes the SQL, not only its presence: two flags stand for it.
-type Shape = { [K in Exclude<keyof StatementFilters, 'hasSpeaker'>]-?: boolean } & { attributed: boolean, unattributed: boolean, sort: StatementSort, after: boolean, capped?: boolean }
+type Shape = { [K in Exclude<keyof Filters, 'hasSpeaker'>]-?: boolean } & { attributed: boolean, unattributed: boolean, sort: StatementSort, after: boolean, capped?: boolean }
 
-const shapeOf = (args: StatementFilters & { sort: StatementSort, after?: unknown }, capped = false): Shape => ({
+const shapeOf = (args: Filters & { sort: StatementSort, after?: unknown }, capped = false): Shape => ({
   speaker: args.speaker !== undefined,
   about: args.about !== undefined,
   entity: args.entity !== undefined,
@@ -99,13 +118,17 @@ function sortColumns (sort: StatementSort, keys: { articleDate: AnyColumn, artic
 
 // A statement whose speaker is unresolved has none to join: the speaker is read through a LEFT
 // JOIN and comes back null.
-const statementRows = (fields: Selection, query: { values: (params?: Record<string, unknown>) => unknown[][] }) =>
+const statementRows = (fields: Selection, query: RawRows) =>
   mappedRows<StatementRow>(fields, query, ['speaker'])
+
+// The columns of a search's `hits` subquery (a limited page: see db/keyset.ts's limitedFrom).
+const hitSeq = sql<number>`"hits"."seq"`
+const hitRank = sql<number>`"hits"."rank"`
 
 const statementKeys = { articleDate: statements.articleDate, articleId: statements.articleId, position: statements.position }
 const subjectKeys = { articleDate: statementSubjects.articleDate, articleId: statementSubjects.articleId, position: statementSubjects.position }
 
-export function statementQueries (db: Db) {
+export function statementStore (db: Db) {
   const isSubject = (placeholder: string) => exists(db.select({ one: sql`1` }).from(statementSubjects).where(and(
     sql`${sql.identifier('statement_subjects')}.${sql.identifier('statement_id')} = ${sql.identifier('statements')}.${sql.identifier('id')}`,
     eq(statementSubjects.entityId, sql.placeholder(placeholder))
@@ -187,18 +210,16 @@ export function statementQueries (db: Db) {
       const order = shape.sort === 'relevance'
         ? [{ expr: candidateRank, dir: 'asc' as const }, { expr: sql`${statements.seq}`, dir: 'asc' as const }]
         : sortColumns(shape.sort, statementKeys)
-      const hits = db.select({ seq: statements.seq, rank: sql<number>`${candidateRank}`.as('rank') })
+      const hits = limitedFrom(db.select({ seq: statements.seq, rank: sql<number>`${candidateRank}`.as('rank') })
         .from(ranked)
         .innerJoin(statements, sql`${statements.seq} = ${candidateSeq}`)
         .where(and(...filters.filter((f) => f !== matchTerm), shape.after ? keysetAfter(order) : undefined))
-        .orderBy(...orderTerms(order))
-        .limit(bound('limit'))
-        .as('hits')
-      const outerOrder = shape.sort === 'relevance' ? [sql`${hits.rank}`, statements.seq] : orderTerms(sortColumns(shape.sort, statementKeys))
-      const fields = { ...columns, rank: hits.rank }
+        .orderBy(...orderTerms(order)), 'limit', 'hits')
+      const outerOrder = shape.sort === 'relevance' ? [hitRank, statements.seq] : orderTerms(sortColumns(shape.sort, statementKeys))
+      const fields = { ...columns, rank: hitRank }
       return statementRows(fields, db.select(fields)
         .from(hits)
-        .innerJoin(statements, eq(statements.seq, hits.seq))
+        .innerJoin(statements, eq(statements.seq, hitSeq))
         .leftJoin(entities, eq(entities.id, statements.speakerId))
         .innerJoin(articles, eq(articles.id, statements.articleId))
         .orderBy(...outerOrder)
@@ -206,15 +227,13 @@ export function statementQueries (db: Db) {
     }
     if (driver === 'subjects') {
       const order = sortColumns(shape.sort, subjectKeys)
-      return statementRows(columns, db.select(columns)
+      return statementRows(columns, prepared(db, limited(db.select(columns)
         .from(statementSubjects)
         .innerJoin(statements, eq(statements.id, statementSubjects.statementId))
         .leftJoin(entities, eq(entities.id, statements.speakerId))
         .innerJoin(articles, eq(articles.id, statements.articleId))
         .where(and(eq(statementSubjects.entityId, sql.placeholder('about')), ...filters, shape.after ? keysetAfter(order) : undefined))
-        .orderBy(...orderTerms(order))
-        .limit(bound('limit'))
-        .prepare())
+        .orderBy(...orderTerms(order)), 'limit')))
     }
     const order = sortColumns(shape.sort, statementKeys)
     const after = shape.after ? keysetAfter(order) : undefined
@@ -229,13 +248,13 @@ export function statementQueries (db: Db) {
         seq: statements.seq,
         ...Object.fromEntries(columns.map((c, i) => [`k${i}`, sql`${c.expr}`.as(`k${i}`)]))
       })
-      const asSpeaker = db.select(keyed(order)).from(statements)
+      const asSpeaker = limited(db.select(keyed(order)).from(statements)
         .where(and(eq(statements.speakerId, sql.placeholder('entity')), ...filters, after))
-        .orderBy(...orderTerms(order)).limit(bound('limit'))
-      const asSubject = db.select(keyed(subjectOrder)).from(statementSubjects)
+        .orderBy(...orderTerms(order)), 'limit')
+      const asSubject = limited(db.select(keyed(subjectOrder)).from(statementSubjects)
         .innerJoin(statements, eq(statements.id, statementSubjects.statementId))
         .where(and(eq(statementSubjects.entityId, sql.placeholder('entity')), ...filterTerms(shape, driver, statementSubjects.articleDate), shape.after ? keysetAfter(subjectOrder) : undefined))
-        .orderBy(...orderTerms(subjectOrder)).limit(bound('limit'))
+        .orderBy(...orderTerms(subjectOrder)), 'limit')
       const best = sql.join(order.map((c, i) => sql.raw(`k${i} ${c.dir}`)), sql`, `)
       return statementRows(columns, db.select(columns)
         .from(sql`(SELECT seq FROM (SELECT * FROM (${asSpeaker}) UNION ALL SELECT * FROM (${asSubject})) GROUP BY seq ORDER BY ${best} LIMIT ${bound('limit')}) AS best`)
@@ -245,14 +264,12 @@ export function statementQueries (db: Db) {
         .orderBy(...orderTerms(order))
         .prepare())
     }
-    return statementRows(columns, db.select(columns)
+    return statementRows(columns, prepared(db, limited(db.select(columns)
       .from(statements)
       .leftJoin(entities, eq(entities.id, statements.speakerId))
       .innerJoin(articles, eq(articles.id, statements.articleId))
       .where(and(...filters, after))
-      .orderBy(...orderTerms(order))
-      .limit(bound('limit'))
-      .prepare())
+      .orderBy(...orderTerms(order)), 'limit')))
   })
 
   /** How many statements match the filters, whatever the page (see count below for the fast paths). */
@@ -298,19 +315,23 @@ export function statementQueries (db: Db) {
     .orderBy(statementSubjects.statementId, entities.name)
     .prepare())
 
-  const params = (f: StatementFilters) => ({
+  const params = (f: Filters) => ({
     speaker: f.speaker, about: f.about, entity: f.entity, article: f.article, kind: f.kind, medium: f.medium,
     from: f.from, to: f.to, match: f.match, origin: f.origin, minConfidence: f.minConfidence, maxConfidence: f.maxConfidence
   })
 
   return {
-    list (args: StatementListArgs): StatementRow[] {
+    list (listArgs: StatementListArgs): StatementRow[] {
+      const args = resolve(listArgs)
+      if (args === null) return []
       const floor = args.match === undefined ? undefined : searchFloor(args.match)
       const candidates = args.match === undefined ? undefined : candidatesFor(args.match)
       return list(shapeOf(args, floor !== undefined)).all({ ...params(args), floor, candidates, ...afterValues(args.after), limit: args.limit })
     },
     /** Matching statements: exact, except a bare search past COUNT_CAP matches, which says so. */
-    count (filters: StatementFilters & { sort: StatementSort }): Total {
+    count (countArgs: StatementFilters & { sort: StatementSort }): Total {
+      const filters = resolve(countArgs)
+      if (filters === null) return { total: 0, exact: true }
       const set = Object.entries({ ...params(filters), hasSpeaker: filters.hasSpeaker }).filter(([, v]) => v !== undefined).map(([k]) => k)
       if (set.length === 0) return { total: everything.get()?.n ?? 0, exact: true }
       if (set.length === 1 && (set[0] === 'speaker' || set[0] === 'about')) {
@@ -339,7 +360,34 @@ export function statementQueries (db: Db) {
       const byStatement = new Map<string, { id: string, name: string, type: typeof entities.$inferSelect['type'] }[]>(ids.map((id) => [id, []]))
       for (const { statementId, ...ref } of subjectsOf.all({ ids: JSON.stringify(ids) })) byStatement.get(statementId)?.push(ref)
       return byStatement
-    }
+    },
+    /** Applies an editor's changes, with its audit row, in one transaction; the statement becomes curated. False when there is no such statement. */
+    update: (id: string, changes: StatementChanges, keyId: string): boolean => db.transaction((tx) => {
+      const row = tx.select({ articleId: statements.articleId, articleDate: statements.articleDate, position: statements.position })
+        .from(statements).where(eq(statements.id, id)).get()
+      if (!row) return false
+      tx.update(statements).set({
+        ...(changes.speaker === undefined ? {} : { speakerId: changes.speaker }),
+        ...(changes.kind === undefined ? {} : { kind: changes.kind }),
+        ...(changes.stance === undefined ? {} : { stance: changes.stance }),
+        origin: 'curated',
+        confidence: 1
+      }).where(eq(statements.id, id)).run()
+      if (changes.subjects !== undefined) {
+        tx.delete(statementSubjects).where(eq(statementSubjects.statementId, id)).run()
+        for (const entityId of new Set(changes.subjects)) {
+          tx.insert(statementSubjects).values({ statementId: id, entityId, articleDate: row.articleDate, articleId: row.articleId, position: row.position }).run()
+        }
+      }
+      recordAudit(tx, keyId, 'statement.update', `/v1/statements/${id}`, JSON.stringify(changes))
+      return true
+    }),
+    /** Removes a statement and its subjects; false when there was none. */
+    delete: (id: string, keyId: string): boolean => db.transaction((tx) => {
+      const removed = tx.delete(statements).where(eq(statements.id, id)).run().changes > 0
+      if (removed) recordAudit(tx, keyId, 'statement.delete', `/v1/statements/${id}`, null)
+      return removed
+    })
   }
 }
 
@@ -364,4 +412,4 @@ export interface StatementRow {
   rank?: number
 }
 
-export type StatementQueries = ReturnType<typeof statementQueries>
+export type StatementStore = ReturnType<typeof statementStore>

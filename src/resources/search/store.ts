@@ -1,11 +1,11 @@
-// Search queries (drizzle, prepared): the best full-text hits among statements, entities and articles after a cursor.
+// Search store (drizzle, prepared): the best full-text hits among statements, entities and articles after a cursor.
 import { sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
-import { bound } from '../../db/keyset.js'
+import { limitedFrom } from '../../db/keyset.js'
 import { perShape } from '../../db/memo.js'
 import { articles, entities, entityAliases, statements } from '../../db/schema.js'
-import { SNIPPET_BODY_CHARS, candidateRank, candidateSeq, candidates, candidatesFor, floorFinder } from '../../db/search.js'
-import type { Total } from '../statements/queries.js'
+import { SNIPPET_BODY_CHARS, candidateRank, candidateSeq, candidates, candidatesFor, floorFinder, matchOf } from '../../db/search.js'
+import type { Total } from '../statements/store.js'
 
 export const HIT_TYPES = ['statement', 'entity', 'article'] as const
 export type HitType = (typeof HIT_TYPES)[number]
@@ -35,7 +35,7 @@ interface TypeSpec {
   columns: () => Record<'id' | 'label' | 'text', SQL>
 }
 
-export function searchQueries (db: Db) {
+export function searchStore (db: Db) {
   const specs: Record<HitType, TypeSpec> = {
     statement: {
       index: 0, fts: 'statements_fts', rank: 'bm25(statements_fts)', table: statements,
@@ -63,12 +63,10 @@ export function searchQueries (db: Db) {
   const hitsOf = (spec: TypeSpec) => perShape((shape: { after: boolean, capped: boolean }) => {
     const ranked = candidates(db, spec.fts, sql.raw(spec.rank), shape.capped)
     const [seq, rank] = [candidateSeq, candidateRank]
-    const best = db.select({ seq: sql<number>`${seq}`.as('seq'), rank: sql<number>`${rank}`.as('rank') })
+    const best = limitedFrom(db.select({ seq: sql<number>`${seq}`.as('seq'), rank: sql<number>`${rank}`.as('rank') })
       .from(ranked)
       .where(shape.after ? afterKey(rank, seq, spec.index) : undefined)
-      .orderBy(rank, seq)
-      .limit(bound('limit'))
-      .as('best')
+      .orderBy(rank, seq), 'limit', 'best')
     // The subquery's columns, qualified: the joined table has a seq of its own.
     const [bestSeq, bestRank] = [sql<number>`"best"."seq"`, sql<number>`"best"."rank"`]
     return db.select({ seq: bestSeq, rank: bestRank, ...spec.columns() })
@@ -85,13 +83,15 @@ export function searchQueries (db: Db) {
   // Each type counts what it lists: its candidates (one more tells whether there are more matches).
   const totals = Object.fromEntries(HIT_TYPES.map((type) => {
     const fts = sql.raw(specs[type].fts)
-    const matches = db.select({ one: sql`1` }).from(fts).where(sql`${fts} MATCH ${sql.placeholder('match')}`).limit(bound('cap')).as('matches')
+    const matches = limitedFrom(db.select({ one: sql`1` }).from(fts).where(sql`${fts} MATCH ${sql.placeholder('match')}`), 'cap', 'matches')
     return [type, db.select({ n: sql<number>`count(*)` }).from(matches).prepare()]
   })) as unknown as Record<HitType, { get: (params: { match: string, cap: number }) => { n: number } | undefined }>
 
   return {
-    /** The best `limit` hits of the given types after `after`, merged in (rank, type, seq) order. */
-    hits (match: string, types: readonly HitType[], after: readonly [number, number, number] | undefined, limit: number): HitRow[] {
+    /** The best `limit` hits of the search `q` among the given types after `after`, merged in (rank, type, seq) order. */
+    hits (q: string, types: readonly HitType[], after: readonly [number, number, number] | undefined, limit: number): HitRow[] {
+      const match = matchOf(q)
+      if (match == null) return []
       const rows = types.flatMap((type) => {
         const floor = floors[type](match)
         const params = { match, limit, candidates: candidatesFor(match), floor, afterRank: after?.[0], afterType: after?.[1], afterSeq: after?.[2] }
@@ -101,7 +101,9 @@ export function searchQueries (db: Db) {
         .sort((a, b) => a.rank - b.rank || HIT_TYPES.indexOf(a.type) - HIT_TYPES.indexOf(b.type) || a.seq - b.seq)
         .slice(0, limit)
     },
-    count (match: string, types: readonly HitType[]): Total {
+    count (q: string, types: readonly HitType[]): Total {
+      const match = matchOf(q)
+      if (match == null) return { total: 0, exact: true }
       const cap = candidatesFor(match)
       const counts = types.map((type) => totals[type].get({ match, cap: cap + 1 })?.n ?? 0)
       return { total: counts.reduce((sum, n) => sum + Math.min(n, cap), 0), exact: counts.every((n) => n <= cap) }
@@ -109,4 +111,4 @@ export function searchQueries (db: Db) {
   }
 }
 
-export type SearchQueries = ReturnType<typeof searchQueries>
+export type SearchStore = ReturnType<typeof searchStore>

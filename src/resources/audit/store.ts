@@ -1,0 +1,27 @@
+// Audit store (drizzle, prepared): the write log, newest first, with keyset paging, and the row every write adds to it inside its own transaction.
+import { getTableColumns, sql } from 'drizzle-orm'
+import type { Db, Tx } from '../../db/index.js'
+import { limited } from '../../db/keyset.js'
+import { mappedRows, perShape, prepared } from '../../db/memo.js'
+import { audit } from '../../db/schema.js'
+
+export type AuditOperation = 'article.create' | 'article.delete' | 'statement.update' | 'statement.delete'
+
+/** Logs a write in the transaction `tx` that makes it, so the log and the data never disagree. */
+export function recordAudit (tx: Tx, keyId: string, operation: AuditOperation, target: string, detail: string | null) {
+  tx.insert(audit).values({ at: new Date().toISOString(), keyId, operation, target, detail }).run()
+}
+
+export function auditStore (db: Db) {
+  const columns = getTableColumns(audit)
+  const list = perShape((shape: { after: boolean }) => mappedRows<typeof audit.$inferSelect>(columns, prepared(db, limited(db.select(columns).from(audit)
+    .where(shape.after ? sql`${audit.seq} < ${sql.placeholder('after')}` : undefined)
+    .orderBy(sql`${audit.seq} DESC`), 'limit'))))
+  const total = db.select({ n: sql<number>`count(*)` }).from(audit).prepare()
+  return {
+    list: (after: number | undefined, limit: number) => list({ after: after !== undefined }).all({ after, limit }),
+    count: () => total.get()?.n ?? 0
+  }
+}
+
+export type AuditStore = ReturnType<typeof auditStore>

@@ -1,0 +1,75 @@
+// How a statement list and a statement read in the API, shared by the statement and entity routes: the row-to-item shape, its CSV columns, and the list answer.
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { z } from 'zod'
+import { invalidField } from '../../errors.js'
+import { highlight } from '../../search/snippets.js'
+import { searchOrder } from '../../search/order.js'
+import { withSpan } from '../contract.js'
+import { respondList, type CsvColumn, type PageParams } from '../listing.js'
+import type { StatementFilters, StatementRow, StatementSort, StatementStore } from './store.js'
+import { statementCursorKey, type Statement } from './schemas.js'
+
+type StatementOut = z.infer<typeof Statement>
+
+export function toStatement (row: StatementRow, subjects: StatementOut['subjects'], q?: string): StatementOut {
+  const { seq: _seq, articleDate: _date, rank, ...rest } = row
+  return {
+    ...withSpan(rest),
+    subjects,
+    ...(rank === undefined || q === undefined ? {} : { search: { score: -rank, snippet: highlight(row.text, q) } })
+  }
+}
+
+/** One statement as the API answers it, with its subjects; undefined when no statement has the id. */
+export function statementById (store: StatementStore, id: string): StatementOut | undefined {
+  const row = store.byId(id)
+  return row && toStatement(row, store.subjects([row.id]).get(row.id) ?? [])
+}
+
+export const STATEMENT_CSV: CsvColumn<StatementOut>[] = [
+  { header: 'id', value: (s) => s.id },
+  { header: 'articleId', value: (s) => s.article.id },
+  { header: 'articleDate', value: (s) => s.article.publishedDate },
+  { header: 'position', value: (s) => s.position },
+  // Empty for an unresolved speaker; speakerLabel still has the text's words.
+  { header: 'speakerId', value: (s) => s.speaker?.id ?? null },
+  { header: 'speakerName', value: (s) => s.speaker?.name ?? null },
+  { header: 'speakerLabel', value: (s) => s.speakerLabel },
+  { header: 'kind', value: (s) => s.kind },
+  { header: 'medium', value: (s) => s.medium },
+  { header: 'subjects', value: (s) => s.subjects.map((e) => e.id).join('; ') },
+  { header: 'text', value: (s) => s.text },
+  { header: 'spanStart', value: (s) => s.span.start },
+  { header: 'spanEnd', value: (s) => s.span.end }
+]
+
+export const STATEMENT_CSV_EXAMPLE = 'id,articleId,articleDate,position,speakerId,speakerName,speakerLabel,kind,medium,subjects,text,spanStart,spanEnd\r\n' +
+  'st_3cb385ac7a05,deepseek-reactions,2025,27,elon-musk,Elon Musk,Musk,quote,x_post,deepseek; marc-benioff,"Lmao, non",5038,5047\r\n'
+
+/**
+ * Answers a statement list (used by /statements and /entities/{id}/statements): applies the
+ * sort's default, and pages, counts or exports.
+ */
+export function respondStatements (
+  store: StatementStore, request: FastifyRequest, reply: FastifyReply,
+  query: StatementFilters & { sort?: StatementSort | undefined }, page: PageParams
+) {
+  const { sort: requested, ...filters } = query
+  const { minConfidence: min, maxConfidence: max } = filters
+  // An empty range is a mistake (swapped bounds), not a question whose answer is nothing.
+  if (min !== undefined && max !== undefined && min > max) throw invalidField('query', 'minConfidence', `Must not be more than maxConfidence (${max}).`)
+  const sort = searchOrder<StatementSort>(filters.q, requested, '-date')
+  const args = { ...filters, sort }
+  return respondList(request, reply, {
+    sort,
+    key: statementCursorKey[sort] as z.ZodType<(string | number)[]>,
+    fetch: (after, limit) => store.list({ ...args, after, limit }),
+    keyOf: (row) => store.keyOf(row, sort),
+    shape: (rows) => {
+      const subjects = store.subjects(rows.map((r) => r.id))
+      return rows.map((r) => toStatement(r, subjects.get(r.id) ?? [], filters.q))
+    },
+    count: () => store.count(args),
+    csv: STATEMENT_CSV
+  }, page)
+}
