@@ -1,11 +1,10 @@
 // Entity stage: links names to what the knowledge base knows and to the people an article introduces ("Jennifer Palmieri", then "Palmieri"), and creates entities only for well-formed names; keeps every mention with its span, type and gender.
 import type { EntityType } from '../db/schema.js'
+import { slugify } from '../domain/ids.js'
 import type { Gender, Lexicon } from './lexicon/lexicon.js'
 import type { Name, NameType } from './names.js'
 import { plain } from './text.js'
 import type { ExtractedEntity, ExtractedMention, Knowledge, KnownEntity, Language, Range } from './types.js'
-
-export const slugify = (name: string) => plain(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100) || 'entite'
 
 export interface Mention extends ExtractedMention {
   type: EntityType

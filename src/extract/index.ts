@@ -1,6 +1,6 @@
 // The extractor: who said what, about whom, and the market figures, from an article's text in French or English — the stages run in order over the body, each a pure module. No HTTP, no database.
 import { attributions, type Attribution } from './cues.js'
-import { Registry, slugify } from './entities.js'
+import { Registry } from './entities.js'
 import { lexicon as en, market as enMarket } from './lexicon/en.js'
 import { lexicon as fr, market as frMarket } from './lexicon/fr.js'
 import type { Lexicon } from './lexicon/lexicon.js'
@@ -13,7 +13,6 @@ import { countWords, within } from './text.js'
 import type { Extraction, ExtractedStatement, Knowledge, Language, Range } from './types.js'
 
 export type { Extraction, ExtractedEntity, ExtractedFigure, ExtractedMarketEvent, ExtractedMention, ExtractedStatement, Knowledge, KnownAffiliation, KnownEntity, Language } from './types.js'
-export { slugify }
 
 const LEXICONS: Record<Language, Lexicon> = { en, fr }
 const MARKET_LEXICONS: Record<Language, MarketLexicon> = { en: enMarket, fr: frMarket }
