@@ -591,6 +591,23 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
       push(cue, source, appositive, first, last, 'quote')
       continue
     }
+    // "''People make all these claims,'' Mrs. Clinton said": doubled apostrophes, as some archives print quotation marks
+    // (not quotation marks to this stage, nor to the scorer's rule G3), still bound what the source said.
+    if (source && list[q]?.text === "''" && /^[,.?!]$/.test(list[q - 1]?.text ?? '')) {
+      let open = q - 2
+      while (open >= 0 && list[open]!.text !== "''") open--
+      if (open >= 0 && q - open > 2) {
+        let last = q
+        // "''A,'' he said, ''B.''": the passage resumes after the cue.
+        if (isComma(list[afterCue]) && list[afterCue + 1]?.text === "''") {
+          let close = afterCue + 2
+          while (close <= limit && list[close]!.text !== "''") close++
+          if (close <= limit) last = close
+        }
+        push(cue, source, appositive, open, last, 'clause')
+        continue
+      }
+    }
     // "X said: « … »", "X said, “…”", "X told reporters: “…”": the quotation right after the verb group, or after a colon or a comma.
     let after = afterCue
     while (after <= limit && after - afterCue < 6 && list[after]!.kind === 'word' && !lex.complementizers.has(list[after]!.lower) && !verbAt(list, after, lex)) after++

@@ -35,9 +35,12 @@ export function extract (body: string, language: Language, knowledge: Knowledge)
   const discourse = new Discourse(body, lex, registry, names, knowledge.affiliations)
   const statements: ExtractedStatement[] = []
   let paragraph = 0
+  // A passage in doubled apostrophes still open at the end of the last sentence, and the statement it extends.
+  let passage: ExtractedStatement | null = null
 
   for (const [index, sentence] of sentenceList.entries()) {
     while (paragraph < paragraphList.length - 1 && paragraphList[paragraph]!.end <= sentence.start) paragraph++
+    const before = statements.length
     const inSentence = within(quotes, sentence, (q) => q.outer)
     // The sentence's names, outside its quotations, as antecedents and introductions.
     const resolved = []
@@ -89,6 +92,9 @@ export function extract (body: string, language: Language, knowledge: Knowledge)
       const statement = unattributed(q, context)
       if (statement) statements.push(statement)
     }
+    passage = statements.length === before && lex.continuations === 'merge'
+      ? continuePassage(body, statements.at(-1), passage, sentence, sentenceList[index - 1], paragraphList[paragraph]!)
+      : null
   }
 
   const figures = marketEvents({
@@ -129,6 +135,29 @@ function outside (sentence: Range, quotes: readonly Quotation[]): Range[] {
   }
   if (at < sentence.end) parts.push({ start: at, end: sentence.end })
   return parts
+}
+
+/**
+ * "''A,'' he said. ''B. C.''": where archives print quotation marks as doubled apostrophes, a passage that goes on in the next
+ * sentences of the paragraph belongs to the statement that ended on its first part, as a quotation does in English. Extends
+ * `last` over `sentence` and returns it while the passage is still open; null once it closes, or when the sentence is no part of it.
+ */
+function continuePassage (body: string, last: ExtractedStatement | undefined, open: ExtractedStatement | null, sentence: Range, previous: Range | undefined, paragraph: Range): ExtractedStatement | null {
+  const text = body.slice(sentence.start, sentence.end)
+  const extend = (statement: ExtractedStatement, end: number) => {
+    statement.end = end
+    statement.text = body.slice(statement.start, end)
+  }
+  const closing = (from: number) => text.indexOf("''", from)
+  if (open && open === last && open.start >= paragraph.start) {
+    const close = closing(0)
+    extend(open, close === -1 ? sentence.end : sentence.start + close + 2)
+    return close === -1 ? open : null
+  }
+  if (!last || !previous || last.end <= previous.start || last.start < paragraph.start || !last.text.endsWith("''") || !text.startsWith("''")) return null
+  const close = closing(2)
+  extend(last, close === -1 ? sentence.end : sentence.start + close + 2)
+  return close === -1 ? last : null
 }
 
 /** A frame with no source of its own ("…, adding that …"): the paragraph's speaker. */

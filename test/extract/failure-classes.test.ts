@@ -100,6 +100,16 @@ t.test('a word that opens a sentence with a capital is no entity when nothing el
   t.notOk(x.newEntities.some((e) => e.name === 'Hours' || e.name === 'Hastily'), x.newEntities.map((e) => e.name).join(', '))
 })
 
+t.test('a passage in doubled apostrophes, as archives print quotation marks, is what its source said, however many sentences it runs', async (t) => {
+  const body = "The panel met Monday. ''The levy is a mistake,'' said Ines Varga, a tax lawyer. ''It taxes savers twice. Nobody asked for it.''\n\n''We disagree,'' Omar Lind said, a smile on his face."
+  const x = run(body, 'en')
+  t.same(said(x), [
+    ['Ines Varga', 'paraphrase', "''The levy is a mistake,'' said Ines Varga, a tax lawyer. ''It taxes savers twice. Nobody asked for it.''"],
+    ['Omar Lind', 'paraphrase', "''We disagree,''"]
+  ])
+  spansHold(t, body, x)
+})
+
 t.test('a name between the role that opens the sentence and the verb is the speaker', async (t) => {
   const x = run('The clinic’s medical director, Rosa Vantongeren, said the waiting list had doubled since spring.', 'en')
   t.same(said(x), [['Rosa Vantongeren', 'paraphrase', 'the waiting list had doubled since spring']])
