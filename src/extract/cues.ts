@@ -129,6 +129,8 @@ function cuesOf (list: Item[], lex: Lexicon): Cue[] {
     if ((before?.lower === 'having' || before?.lower === 'that' || before?.lower === 'without' || before?.lower === 'needless') && hit.verb.lemma === 'say') continue
     // A noun, not a verb: "his claims", "the said property", "Trump's comments", "les propos".
     if (before?.kind === 'word' && (lex.determiners.has(before.lower) || /['’]s$/.test(before.lower))) continue
+    // "a majority of pledged delegates", "by announced candidates": after a preposition an -ed form is an adjective.
+    if (lex.language === 'en' && before?.kind === 'word' && lex.prepositions.has(before.lower) && before.lower !== 'as' && item.lower.endsWith('ed')) continue
     if (lex.weak.has(item.lower) && !framed(list, i, hit.to, lex)) continue
     // Passive: "was told", "were asked", "a été dit": the subject heard the words.
     let from = i

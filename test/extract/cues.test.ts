@@ -58,6 +58,7 @@ t.test('nouns, passives, infinitives and set phrases are no cues', async (t) => 
   t.same(frames('Four states that have suffered job losses vote today.', en), [])
   t.same(frames('Ohio and Michigan, Rust Belt states that have lost factories, vote next.', en), [])
   t.same(frames('The report states that the mill will close.', en), [['The report', 'the mill will close', 'clause', false]])
+  t.same(frames('She holds a majority of pledged delegates in the state.', en), [], 'after a preposition an -ed form is an adjective')
 })
 
 t.test('a participle that opens the sentence reports only its own phrase; the sentence’s cue follows', async (t) => {
