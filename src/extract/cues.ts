@@ -598,7 +598,10 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     if (source && list[q]?.text === "''" && /^[,.?!]$/.test(list[q - 1]?.text ?? '')) {
       let open = q - 2
       while (open >= 0 && list[open]!.text !== "''") open--
-      if (open >= 0 && q - open > 2) {
+      // A title in title case ("''Make Your Kid a Millionaire,''") is no utterance.
+      const inner = open >= 0 ? list.slice(open + 1, q).filter((x) => x.kind === 'word') : []
+      const title = inner.length <= 8 && inner.every((x) => x.capital || lex.stopwords.has(x.lower))
+      if (open >= 0 && q - open > 2 && !title) {
         let last = q
         // "''A,'' he said, ''B.''": the passage resumes after the cue.
         if (isComma(list[afterCue]) && list[afterCue + 1]?.text === "''") {

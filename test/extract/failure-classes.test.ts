@@ -108,6 +108,8 @@ t.test('a passage in doubled apostrophes, as archives print quotation marks, is 
     ['Omar Lind', 'paraphrase', "''We disagree,''"]
   ])
   spansHold(t, body, x)
+  const title = run("''Grow Your Savings Now,'' Ana Pires said in an interview with reporters on the radio.", 'en')
+  t.notOk(said(title).some(([, , text]) => String(text).includes('Grow Your Savings')), 'a title in doubled apostrophes is not what was said')
 })
 
 t.test('a name between the role that opens the sentence and the verb is the speaker', async (t) => {
