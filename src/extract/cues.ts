@@ -1,7 +1,7 @@
 // Cue stage: in one sentence, the speech cues ("said", "a déclaré", "according to", a colon before a quotation) and the frame each one builds — the words that name the source, and the content (a quotation beside the cue, a reported clause, an object).
 import type { Lexicon, Verb } from './lexicon/lexicon.js'
 import type { Quotation } from './quotations.js'
-import { isFirstName } from './names.js'
+import { isFirstName, roleAt } from './names.js'
 import { tokens } from './segment.js'
 import type { Range } from './types.js'
 
@@ -345,6 +345,17 @@ function sentenceSubject (list: Item[], limit: number, lex: Lexicon): [number, n
     let k = start
     while (k + 1 <= end && (list[k + 1]!.capital || (lex.particles.has(list[k + 1]!.lower) && list[k + 2]?.capital))) k++
     if (/['’]s?$/u.test(list[k]!.text)) k = Math.min(end, k + 2)
+    // "Democratic presidential nominee Hillary Clinton chimed in": capitals that only qualify a role ("Republican nominee")
+    // give way to the name the role introduces.
+    else {
+      for (let i = k + 1; i <= Math.min(end, k + 4) && list[i]!.kind === 'word' && !list[i]!.capital; i++) {
+        const role = roleAt(list, i, lex)
+        if (role === 0 || !list[i + role]?.capital || i + role > end) continue
+        k = i + role
+        while (k + 1 <= end && (list[k + 1]!.capital || (lex.particles.has(list[k + 1]!.lower) && list[k + 2]?.capital))) k++
+        break
+      }
+    }
     end = k
   }
   return start < limit ? [start, end] : null

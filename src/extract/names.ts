@@ -113,6 +113,11 @@ export function namesIn (body: string, range: Range, context: NameContext, sente
       if (words.length > 0 && w.text === '&' && list[k + 1] && isCapitalWord(list[k + 1]!)) { words.push(w); k++; continue }
       break
     }
+    // "Republican Indiana Gov. Mike Pence", "Texas Sen. Ted Cruz": capitals before an abbreviated title qualify it; they name no one.
+    if (words.length > 0 && list[k] && lex.honorifics.has(list[k]!.lower) && list[k]!.lower.endsWith('.') && list[k + 1] && isCapitalWord(list[k + 1]!)) {
+      i = k - 1
+      continue
+    }
     // "Association des leaders religieux du Mali", "Fédération des banques": in French an organization's noun
     // takes its complement after it, up to the last capitalized word or adjective.
     if (language === 'fr' && words.length === 1 && lex.organizationWords.has(words[0]!.lower) && list[k] && lex.particles.has(list[k]!.lower)) {

@@ -46,6 +46,8 @@ t.test('a quotation inside a reported clause makes it a partial quote, not a dir
 t.test('participles report for the sentence’s subject, only as adjuncts', async (t) => {
   t.same(frames('Trump tweeted on Monday, saying the vote was rigged.', en), [['Trump', 'the vote was rigged', 'clause', false]])
   t.same(frames('Clinton cited disparaging remarks Trump had made.', en), [], 'an adjective is no cue')
+  // Capitals that only qualify a role give way to the name the role introduces.
+  t.same(frames('Republican nominee Dana Whitlock toured the plant, saying the count was wrong.', en), [['Republican nominee Dana Whitlock', 'the count was wrong', 'clause', false]])
 })
 
 t.test('nouns, passives, infinitives and set phrases are no cues', async (t) => {

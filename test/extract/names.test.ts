@@ -25,6 +25,8 @@ t.test('function words at a sentence start, months and party tags are not names'
   t.same(texts('But the senator said no. Last November, On Tuesday.', en), [])
   t.same(texts('Sur Twitter, le ministre a parlé.', fr), ['Twitter'])
   t.same(texts('Sen. Tim Kaine (D-Va.) spoke.', en), ['Tim Kaine'])
+  // Capitals before an abbreviated title qualify the title: no person "Indiana" or "Ohio".
+  t.same(texts('She debated Democratic Ohio Gov. Ann Weller and Utah Sen. Bo Park.', en), ['Ann Weller', 'Bo Park'])
 })
 
 t.test('a possessive is cut from the name and remembered', async (t) => {
