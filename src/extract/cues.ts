@@ -83,6 +83,8 @@ interface Cue {
   frame: 'verb' | 'according' | 'colon' | 'dash'
   /** The subject pronoun inside the verb group ("a-t-il dit"). */
   pronoun?: number
+  /** A passive participle after a subordinator ("when asked whether …"): the question is reported, by no one the sentence names. */
+  heard?: true
 }
 
 /** Is `lower` a form of a verb of `lex`, or a particle verb completed by the item after it? */
@@ -131,6 +133,13 @@ function cuesOf (list: Item[], lex: Lexicon): Cue[] {
     if (before?.kind === 'word' && (lex.determiners.has(before.lower) || /['’]s$/.test(before.lower))) continue
     // "a majority of pledged delegates", "by announced candidates": after a preposition an -ed form is an adjective.
     if (lex.language === 'en' && before?.kind === 'word' && lex.prepositions.has(before.lower) && before.lower !== 'as' && item.lower.endsWith('ed')) continue
+    // "When asked about Trump, Cruz said …", "Cruz, if pressed, insisted …": a participle after a subordinator is passive; the
+    // subject heard the words, and the sentence's own cue reports them.
+    if (lex.language === 'en' && before?.kind === 'word' && SUBORDINATORS.has(before.lower) && item.lower.endsWith('ed') && (i === 1 || isComma(list[i - 2]))) {
+      found.push({ from: i, to: hit.to, at: i, verb: hit.verb, frame: 'verb', heard: true })
+      i = hit.to
+      continue
+    }
     if (lex.weak.has(item.lower) && !framed(list, i, hit.to, lex)) continue
     // Passive: "was told", "were asked", "a été dit": the subject heard the words.
     let from = i
@@ -370,6 +379,8 @@ function appositiveAfter (list: Item[], subject: [number, number] | null, limit:
   return isComma(list[to + 1]) && list.slice(from, to + 1).some((x) => x.capital) ? [from, to] : null
 }
 
+const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'once', 'after', 'before', 'unless', 'until', 'while', 'though', 'although'])
+
 /** The speech frames of one sentence. */
 export function attributions (body: string, sentence: Range, quotes: readonly Quotation[], lex: Lexicon): Attribution[] {
   const list = items(body, sentence, quotes)
@@ -474,6 +485,27 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     }
     const before = cue.from - 1
     const afterCue = cue.to + 1
+    if (cue.heard) {
+      let end = afterCue
+      while (end < sentenceEnd && !isComma(list[end + 1])) end++
+      const start = clauseStart(list, afterCue, lex)
+      if (end >= start && words(list, start, end) >= 3) push(cue, null, null, start, contentEnd(list, start, end), 'clause')
+      continue
+    }
+    // "Said Dorothy Poynter, who grew up with him, “…”", "Continued Stone: “…”": a verb opening the sentence, then its
+    // source and, after a comma or a colon, the quotation.
+    if (cue.from === 0 && cue.verb && list[afterCue]?.kind === 'word' && (list[afterCue]!.capital || lex.determiners.has(list[afterCue]!.lower)) && !lex.pronouns.has(list[afterCue]!.lower)) {
+      const sourceEnd = phraseAfter(list, afterCue, lex, 6)
+      let open = sourceEnd + 1
+      while (open <= limit && open - sourceEnd < 16 && !isQuote(list[open])) open++
+      if (sourceEnd !== -1 && open <= limit && (isComma(list[open - 1]) || list[open - 1]!.text === ':') && utterance(open)) {
+        let end = open
+        while (end + 1 <= limit && isQuote(list[end + 1])) end++
+        const appositive: [number, number] | null = open - 2 > sourceEnd + 1 ? [sourceEnd + 2, open - 2] : null
+        push(cue, [afterCue, sourceEnd], appositive, open, end, 'quote')
+        continue
+      }
+    }
     // "« … », a-t-il précisé": the pronoun inside the verb group is the source; the content comes before.
     if (cue.pronoun !== undefined) {
       let contentTo = before

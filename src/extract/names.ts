@@ -80,12 +80,23 @@ export function namesIn (body: string, range: Range, context: NameContext, sente
     while (j < list.length) {
       const w = list[j]!
       if (lex.honorifics.has(w.lower) && (w.capital || w.lower.endsWith('.')) && list[j + 1] && isCapitalWord(list[j + 1]!)) { honorific = w.lower; j++; continue }
-      const phrase = roleAt(list, j, lex)
+      // "Former Secretary of State …", "Acting Director …": the modifier belongs to the title.
+      const from = j
+      if (lex.roleModifiers.has(w.lower) && w.capital && roleAt(list, j + 1, lex) > 0) j++
+      let phrase = roleAt(list, j, lex)
+      // "Secretary of Defense Ash Carter", "Director of National Intelligence James Clapper": the department runs up to the
+      // first name that a surname follows.
+      if (phrase && list[j + phrase]?.lower === 'of' && list[j + phrase + 1] !== undefined && isCapitalWord(list[j + phrase + 1]!)) {
+        for (let m = j + phrase + 2; m <= j + phrase + 5 && m + 1 < list.length && isCapitalWord(list[m]!); m++) {
+          if (isFirstName(list[m]!.text, language) && isCapitalWord(list[m + 1]!)) { phrase = m - j; break }
+        }
+      }
       if (phrase && list[j]!.capital && list[j + phrase] && isCapitalWord(list[j + phrase]!) && !(lex.organizationWords.has(list[j + phrase]!.lower))) {
-        role = list.slice(j, j + phrase).map((x) => x.text).join(' ')
+        role = list.slice(from, j + phrase).map((x) => x.text).join(' ')
         j += phrase
         continue
       }
+      j = from
       break
     }
     // The run: capitalized words, particles between them, initials and suffixes.

@@ -76,6 +76,23 @@ t.test('a participle after a comma speaks for the name that opens the sentence, 
   t.same(frames('Senator Oyelaran posted a video criticizing the budget.', en), [], 'blame without words quoted is no statement')
 })
 
+t.test('a verb opening the sentence takes its source after it, and the quotation after a comma or a colon', async (t) => {
+  t.same(frames('Said Ines Laporte, who ran the shop for years, “We never closed on a Sunday.”', en),
+    [['Ines Laporte', '“We never closed on a Sunday.”', 'quote', true]])
+  t.same(frames('Continued Okafor: “The budget is late again.”', en), [['Okafor', '“The budget is late again.”', 'quote', true]])
+})
+
+t.test('a participle after a subordinator is passive: the question is reported, and the sentence’s own cue names the speaker', async (t) => {
+  t.same(frames('When asked whether the plant would close, Mayor Ruiz said that it “will stay open.”', en), [
+    [null, 'the plant would close', 'clause', false],
+    ['Mayor Ruiz', 'it “will stay open.”', 'clause', false]
+  ])
+  t.same(frames('Ruiz, when asked about the budget, insisted that “the numbers add up.”', en), [
+    [null, 'about the budget', 'clause', false],
+    ['Ruiz', '“the numbers add up.”', 'clause', true]
+  ])
+})
+
 t.test('a name right before a participle is its subject when the participle quotes', async (t) => {
   t.same(frames('The ad shows footage of Mayor Okafor saying, “We will not wait.”', en), [['Mayor Okafor', '“We will not wait.”', 'quote', true]])
   t.same(frames('The ad shows a photo of City Hall saying nothing.', en), [])

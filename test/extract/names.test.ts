@@ -19,6 +19,10 @@ t.test('honorifics and titles are set apart, and tell the gender and the role', 
   t.match(names('Mme Lacoste a parlé.', fr)[0], { text: 'Lacoste', gender: 'f' })
   t.match(names('Senate Majority Leader Mitch McConnell spoke.', en)[0], { text: 'Mitch McConnell', role: 'Senate Majority Leader' })
   t.match(names('Russian President Vladimir Putin spoke.', en)[0], { text: 'Vladimir Putin', role: 'Russian President' })
+  // A modifier before the title, and the department after it, up to the first name a surname follows.
+  t.match(names('Former Secretary of State Ada Brill spoke.', en)[0], { text: 'Ada Brill', role: 'Former Secretary of State', type: 'person' })
+  t.match(names('She met Secretary of Homeland Security Omar Haddad.', en)[0], { text: 'Omar Haddad', role: 'Secretary of Homeland Security' })
+  t.same(texts('The Bank of America spoke.', en), ['Bank of America'])
 })
 
 t.test('function words at a sentence start, months and party tags are not names', async (t) => {

@@ -244,6 +244,7 @@ falsely wrongly correctly rightly accurately succinctly plainly clearly bluntly 
   relatives: words('who which that'),
   honorifics,
   roles,
+  roleModifiers: words('former acting interim then outgoing incoming retired ex'),
   spokespeople: words('spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives mouthpiece'),
   of: words('of for at from with to in'),
   documents: words('statement statements letter letters report memo release note message messages tweet tweets post posts ad ads advertisement email emails document documents filing brief complaint lawsuit petition editorial op-ed column essay book speech interview video text'),

@@ -242,6 +242,7 @@ soir matin lui-même elle-même t-il t-elle t-ils t-elles -t-il -t-elle il elle 
   relatives: words('qui lequel laquelle lesquels lesquelles'),
   honorifics,
   roles,
+  roleModifiers: words('ancien ancienne anciens ex futur future intérimaire'),
   spokespeople: words('porte-parole porte-paroles représentant représentante représentants porte-voix'),
   of: words("de du des d' pour chez auprès"),
   documents: words('communiqué communiqués déclaration lettre lettres rapport message messages tweet texte note courrier courriel document documents tribune éditorial livre discours entretien interview vidéo publication presse'),

@@ -66,6 +66,8 @@ export interface Lexicon {
   honorifics: ReadonlyMap<string, Gender | null>
   /** Titles and role nouns ("senator", "ministre", "chief executive"): first word → the whole phrases starting with it. */
   roles: ReadonlyMap<string, readonly (readonly string[])[]>
+  /** Words that qualify a role without being one ("former", "acting", "ancien"): "Former Secretary of State Madeleine Albright". */
+  roleModifiers: ReadonlySet<string>
   /** Nouns for people who speak for an organization or a person ("spokesman", "porte-parole"). */
   spokespeople: ReadonlySet<string>
   /** Prepositions linking a role or a spokesperson to whom they serve ("for", "of", "at", "de", "du"). */
