@@ -14,6 +14,8 @@ export interface Item extends Range {
   quote?: Quotation
   /** A subject pronoun written after its verb ("a-t-il", "affirme-t-elle"). */
   inverted?: boolean
+  /** A quotation whose words end with a comma (“not Christian,”): the clause around it ends there too. */
+  comma?: true
 }
 
 export type Frame = 'quote' | 'clause' | 'object' | 'according' | 'colon'
@@ -60,7 +62,7 @@ export function items (body: string, sentence: Range, quotes: readonly Quotation
   for (const q of quotes) {
     if (q.outer.start < sentence.start || q.outer.start >= sentence.end) continue
     if (q.outer.start > at) pushTokens({ start: at, end: q.outer.start })
-    found.push({ kind: 'quote', start: q.outer.start, end: Math.min(q.outer.end, sentence.end), text: '', lower: '', capital: false, quote: q })
+    found.push({ kind: 'quote', start: q.outer.start, end: Math.min(q.outer.end, sentence.end), text: '', lower: '', capital: false, quote: q, ...(/,\s*$/u.test(body.slice(q.start, q.end)) ? { comma: true as const } : {}) })
     at = Math.min(q.outer.end, sentence.end)
   }
   if (at < sentence.end) pushTokens({ start: at, end: sentence.end })
@@ -69,6 +71,8 @@ export function items (body: string, sentence: Range, quotes: readonly Quotation
 
 const isComma = (item: Item | undefined) => item?.kind === 'punct' && item.text === ','
 const isQuote = (item: Item | undefined) => item?.kind === 'quote'
+/** A comma, or a quotation that ends with one, as American style writes it. */
+const endsPhrase = (item: Item | undefined) => isComma(item) || item?.comma === true
 const isDash = (item: Item | undefined) => item?.kind === 'punct' && /^[—–―-]$/.test(item.text)
 const CLAUSE_STOP = new Set([';', ':', '(', ')', '[', ']', '?', '!'])
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'été', 'être'])
@@ -329,11 +333,29 @@ function closesAppositive (list: Item[], at: number, lex: Lexicon): boolean {
 /** The noun phrase that opens the sentence (before its first verb or comma), as a participle's subject. */
 function sentenceSubject (list: Item[], limit: number, lex: Lexicon): [number, number] | null {
   let start = 0
+  // "Speaking at a rally in Salem, New Hampshire, Trump …", "Asked about it, Cruz …": an opening participle's phrase, and the
+  // place names or relative clause that close it, come before the subject.
+  const opening = list[0]?.kind === 'word' && list[0].capital && (lex.participle.test(list[0].lower) || /(?:ed|é|ée|és|ées)$/u.test(list[0].lower)) && list[1]?.kind === 'word'
+  if (opening) {
+    let comma = 1
+    while (comma < limit && !isComma(list[comma])) comma++
+    start = comma + 1
+    for (;;) {
+      let next = start
+      while (next < limit && list[next]!.kind === 'word' && next - start < 4) next++
+      const place = next > start && list.slice(start, next).every((x) => x.capital) && isComma(list[next]) && list[next + 1]?.kind === 'word'
+      const relative = lex.relatives.has(list[start]?.lower ?? '')
+      if (!place && !relative) break
+      while (next < limit && !isComma(list[next])) next++
+      if (next >= limit) break
+      start = next + 1
+    }
+  }
   while (start < limit && (list[start]!.kind !== 'word' || lex.prepositions.has(list[start]!.lower))) {
     // "Speaking at a rally, Trump said": skip an opening phrase up to its comma.
     if (list[start]!.kind === 'word') {
       let comma = start
-      while (comma < limit && !isComma(list[comma])) comma++
+      while (comma < limit && !endsPhrase(list[comma])) comma++
       start = comma + 1
       continue
     }
@@ -525,7 +547,25 @@ export function attributions (body: string, sentence: Range, quotes: readonly Qu
     if (cue.verb && lex.participle.test(list[cue.at]!.lower) && !progressive) {
       const adjunct = isComma(list[cue.from - 1]) || isQuote(list[cue.from - 1]) || (list[cue.at - 1]?.lower === 'en' && lex.language === 'fr') || lex.documents.has(list[cue.from - 1]?.lower ?? '')
       // "footage of Hillary Clinton asking, “…”": a name right before the participle is its subject, when what follows is quoted.
-      const namedBefore = !adjunct && cue.from > 0 && list[cue.from - 1]!.kind === 'word' && list[cue.from - 1]!.capital && !lex.pronouns.has(list[cue.from - 1]!.lower)
+      const namedBefore = !adjunct && cue.from > 0 && list[cue.from - 1]!.kind === 'word' && list[cue.from - 1]!.capital && !lex.pronouns.has(list[cue.from - 1]!.lower) && !lex.stopwords.has(list[cue.from - 1]!.lower)
+      // "In declaring his remarks “not Christian,” the pope …", "By saying that …, she …": the gerund's phrase, up to its comma,
+      // is what the sentence's subject said.
+      if (cue.from === 1 && list[0]!.kind === 'word' && lex.prepositions.has(list[0]!.lower) && lex.language === 'en' && (cue.verb.clause || cue.verb.object)) {
+        let comma = afterCue
+        while (comma <= sentenceEnd && !endsPhrase(list[comma])) comma++
+        const subject = sentenceSubject(list, list.length, lex)
+        // The subject ends before its verb, which no lexicon here lists ("the pope again demonstrated"): at an adverb or a past form.
+        if (subject) {
+          for (let k = subject[0] + 1; k <= subject[1]; k++) {
+            const w = list[k]!
+            if (!w.capital && (/(?:ed|ly)$/.test(w.lower) || lex.stopwords.has(w.lower)) && !lex.determiners.has(w.lower) && !lex.of.has(w.lower)) { subject[1] = k - 1; break }
+          }
+        }
+        const start = clauseStart(list, afterCue, lex)
+        const end = contentEnd(list, start, isComma(list[comma]) ? comma - 1 : comma)
+        if (subject && subject[0] > comma && end >= start && list.slice(start, end + 1).some(isQuote)) push(cue, subject, null, start, end, 'clause')
+        continue
+      }
       if ((!adjunct && !namedBefore) || lex.prepositions.has(list[afterCue]?.lower ?? '') || !(cue.verb.clause || cue.verb.object)) continue
       let start = clauseStart(list, afterCue, lex)
       const end = contentEnd(list, start, sentenceEnd)

@@ -82,6 +82,18 @@ t.test('a verb opening the sentence takes its source after it, and the quotation
   t.same(frames('Continued Okafor: “The budget is late again.”', en), [['Okafor', '“The budget is late again.”', 'quote', true]])
 })
 
+t.test('an opening participle’s phrase, with the places and the relative clause that close it, comes before the subject', async (t) => {
+  t.same(frames('Speaking at a fair in Dover, Delaware, Senator Vos went after the mayor, calling him “a quitter.”', en),
+    [['Senator Vos', 'him “a quitter.”', 'clause', false]])
+  t.same(frames('Speaking in Reno, which votes next week, Mayor Ruiz described the plan as “a real mess.”', en).map((f) => f[0]), ['Mayor Ruiz'])
+})
+
+t.test('a gerund after an opening preposition reports what the sentence’s subject said, up to its comma', async (t) => {
+  t.same(frames('In calling the levy “a tax on the poor,” the bishop again broke with the council.', en),
+    [['the bishop', 'the levy “a tax on the poor,”', 'clause', false]])
+  t.same(frames('By saying so, the bishop broke with the council.', en), [], 'no words quoted, no statement')
+})
+
 t.test('a participle after a subordinator is passive: the question is reported, and the sentence’s own cue names the speaker', async (t) => {
   t.same(frames('When asked whether the plant would close, Mayor Ruiz said that it “will stay open.”', en), [
     [null, 'the plant would close', 'clause', false],

@@ -197,7 +197,7 @@ adviser|advisor|aide|analyst|economist|strategist|professor|researcher|scientist
 commissioner|superintendent|inspector general|general|admiral|colonel|commander|officer|detective|chief of police|police chief|pastor|bishop|cardinal|
 activist|organizer|founder|owner|partner|investor|executive|president and ceo|billionaire|businessman|businesswoman|mogul|host|anchor|moderator|
 correspondent|reporter|columnist|editor|writer|author|publisher|commentator|pundit|blogger|actor|actress|singer|star|comedian|coach|player|
-delegate|lawmaker|legislator|councilman|councilwoman|councillor|alderman|assemblyman|assemblywoman|treasurer|comptroller|auditor|regulator|
+delegate|member|lawmaker|legislator|councilman|councilwoman|councillor|alderman|assemblyman|assemblywoman|treasurer|comptroller|auditor|regulator|
 president obama|first lady|former president|democrat|republican|independent|voter|supporter|critic|donor|fundraiser|surrogate|chairman and ceo|
 designer|architect|engineer|doctor|physician|nurse|artist|musician|rapper|filmmaker|director|producer|photographer|teacher|student|farmer|pilot|
 entrepreneur|diplomat|surgeon|lobbyist|spokesman|governor-elect|mayor-elect|senator-elect|secretary-general`
@@ -212,7 +212,7 @@ and or but nor so yet for of to in on at by with from as into onto upon about ab
 across against among around behind beside besides between beyond despite except inside outside over under underneath unlike near off out up down
 if then than when where why how what which who whom whose whether because although though unless however moreover meanwhile nevertheless
 also still even just only not no yes all any some many much more most few several each every either neither both other another such
-is are was were be been being am has have had do does did will would shall should can could may might must
+again later is are was were be been being am has have had do does did will would shall should can could may might must
 said says say told tells asked according
 last next first second third former late early earlier later now today yesterday tomorrow tonight recently currently finally
 mr mrs ms dr sen rep gov
