@@ -1,8 +1,8 @@
-// drizzle-kit settings: where the schema lives and where generated SQL migrations go.
+// drizzle-kit settings for SQLite: where its schema lives and where its generated SQL migrations go (PostgreSQL's: drizzle.pg.config.ts).
 import { defineConfig } from 'drizzle-kit'
 
 export default defineConfig({
   dialect: 'sqlite',
   schema: './src/db/schema.ts',
-  out: './migrations'
+  out: './migrations/sqlite'
 })

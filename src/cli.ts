@@ -1,9 +1,10 @@
-// Maintenance commands for npm scripts (db:migrate, db:seed, db:check, ingest, openapi): an entry point like server.ts, reading the same environment.
+// Maintenance commands for npm scripts (db:migrate on SQLite or PostgreSQL, db:seed, db:check, ingest, openapi): an entry point like server.ts, reading the same environment.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { ConfigError, loadConfig } from './config.js'
 import { DatabaseOpenError, integrityProblems, openDb } from './db/index.js'
+import { applyPgMigrations, redactedUrl } from './db/pg.js'
 import { SeedError, seedAll } from './seed/index.js'
 import { OPENAPI_FILE, renderOpenapiYaml } from './openapi.js'
 import { articleStore } from './resources/articles/store.js'
@@ -23,9 +24,13 @@ function articleFromFile (text: string, title?: string): { title: string, body: 
 }
 
 const commands: Record<string, (args: string[]) => Promise<string>> = {
-  /** Applies pending migrations to DATABASE_PATH (creating the file if needed). */
+  /** Applies pending migrations to PostgreSQL when DATABASE_URL is set, else to DATABASE_PATH (creating the file if needed). */
   async migrate () {
-    const { databasePath } = loadConfig(process.env)
+    const { databasePath, databaseUrl } = loadConfig(process.env)
+    if (databaseUrl !== undefined) {
+      await applyPgMigrations(databaseUrl)
+      return `migrated ${redactedUrl(databaseUrl)}`
+    }
     openDb(databasePath).$client.close()
     return `migrated ${databasePath}`
   },

@@ -15,10 +15,24 @@ const duration = z.string().regex(/^\d+(ms|s|m|h)?$/, 'must be a duration such a
   })
   .pipe(z.number().int().min(1, 'must be longer than 0'))
 
+/** A PostgreSQL connection URL, as both drivers and libpq read it. */
+const postgresUrl = z.string().refine((value) => {
+  if (!/^postgres(ql)?:\/\//.test(value)) return false
+  try {
+    new URL(value)
+    return true
+  } catch {
+    return false
+  }
+}, 'must be a postgres:// or postgresql:// URL such as postgres://user:password@db.example:5432/who_said_what')
+
 export const configSchema = z.object({
   PORT: wholeNumber(65535).default(3000),
   HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
   DATABASE_PATH: z.string().min(1, 'must not be empty').default('data/who-said-what.db'),
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_POOL_MAX: wholeNumber(100).pipe(z.number().min(1, 'must be at least 1')).default(10),
+  DATABASE_STATEMENT_TIMEOUT: duration.default(5000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CORS_ORIGINS: z.string().default('*').transform((value, ctx) => {
     if (value.trim() === '*') return '*' as const
@@ -66,6 +80,10 @@ export interface Config {
   port: number
   host: string
   databasePath: string
+  /** PostgreSQL instead of the SQLite file at databasePath, when set. */
+  databaseUrl: string | undefined
+  /** PostgreSQL's connections per process, and the time any one statement may run before the server cancels it. */
+  databasePool: { max: number, statementTimeoutMs: number }
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL']
   /** Browser origins allowed to call the API: '*' for any, or a list. */
   corsOrigins: '*' | string[]
@@ -93,13 +111,15 @@ export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
+const SECRET_VARIABLES = new Set(['API_KEYS', 'DATABASE_URL'])
+
 /** Reads the service's settings from `env` (unset and empty variables take their defaults). */
 export function loadConfig (env: Record<string, string | undefined>): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''))
   const parsed = configSchema.safeParse(present)
   if (!parsed.success) {
-    // Never echo a secret back, even a malformed one.
-    const shown = (name: string) => (name === 'API_KEYS' ? 'value not shown' : `got ${JSON.stringify(present[name])}`)
+    // Never echo a secret back, even a malformed one: keys, and the password a database URL may carry.
+    const shown = (name: string) => (SECRET_VARIABLES.has(name) ? 'value not shown' : `got ${JSON.stringify(present[name])}`)
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (${shown(String(i.path[0]))})`)
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`)
   }
@@ -108,6 +128,8 @@ export function loadConfig (env: Record<string, string | undefined>): Config {
     port: c.PORT,
     host: c.HOST,
     databasePath: c.DATABASE_PATH,
+    databaseUrl: c.DATABASE_URL,
+    databasePool: { max: c.DATABASE_POOL_MAX, statementTimeoutMs: c.DATABASE_STATEMENT_TIMEOUT },
     logLevel: c.LOG_LEVEL,
     corsOrigins: c.CORS_ORIGINS,
     rateLimitMax: c.RATE_LIMIT_MAX,

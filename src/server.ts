@@ -20,6 +20,10 @@ async function main () {
     if (err instanceof ConfigError) fail(err.message)
     throw err
   }
+  // Serving as if on PostgreSQL while writing to the SQLite file would split the data silently.
+  if (config.databaseUrl !== undefined) {
+    fail('DATABASE_URL is set, but the API serves only from the SQLite file at DATABASE_PATH for now (npm run db:migrate is all that uses PostgreSQL yet); unset DATABASE_URL to start')
+  }
 
   let db
   try {

@@ -2,12 +2,14 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t, { type Test } from 'tap'
-import { openDb } from '../src/db/index.js'
+import { MIGRATIONS_DIR, openDb } from '../src/db/index.js'
 import { seedAll } from '../src/seed/index.js'
 import { build, node, runTethered } from './helper.js'
 
 const CLI = new URL('../src/cli.ts', import.meta.url).pathname
 const FIXTURE = new URL('./fixtures/chip-stocks.en.txt', import.meta.url).pathname
+
+const journalEntries = (dir: string) => (JSON.parse(readFileSync(join(dir, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] }).entries.length
 
 const cli = (t: Test, databasePath: string, ...args: string[]) =>
   runTethered(t, node(CLI, ...args), { PATH: process.env.PATH, DATABASE_PATH: databasePath })
@@ -39,6 +41,26 @@ t.test('ingest writes what the route writes, once', async (t) => {
   } finally {
     file.$client.close()
   }
+})
+
+t.test('db:migrate without DATABASE_URL migrates the SQLite file, creating it, and again applies nothing', async (t) => {
+  const databasePath = join(t.testdir({}), 'data', 'kb.db')
+  const first = await cli(t, databasePath, 'migrate')
+  t.same([first.code, first.stdout, first.stderr], [0, `migrated ${databasePath}\n`, ''])
+  const again = await cli(t, databasePath, 'migrate')
+  t.equal(again.code, 0)
+  const db = openDb(databasePath)
+  t.teardown(() => db.$client.close())
+  t.equal(db.$client.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get(), journalEntries(MIGRATIONS_DIR), 'each migration once')
+})
+
+t.test('db:migrate with an unreachable DATABASE_URL fails with one line that hides the password', async (t) => {
+  const databasePath = join(t.testdir({}), 'kb.db')
+  const { code, stdout, stderr } = await runTethered(t, node(CLI, 'migrate'), { PATH: process.env.PATH, DATABASE_PATH: databasePath, DATABASE_URL: 'postgres://wsw:hunter2@127.0.0.1:1/kb' })
+  t.same([code, stdout], [1, ''])
+  t.match(stderr, /^cannot connect to PostgreSQL at postgres:\/\/wsw:\*\*\*@127\.0\.0\.1:1\/kb: .+\n$/)
+  t.notMatch(stderr, /hunter2/)
+  t.notOk(existsSync(databasePath), 'the SQLite file is left alone')
 })
 
 t.test('bad arguments exit 2 with what to fix, and write nothing', async (t) => {

@@ -1,5 +1,5 @@
 // The process as operators run it: starts on a fresh file (migrate + seed), reuses it on restart, exits cleanly on SIGTERM, and refuses bad config or a foreign file with one clear line.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { join } from 'node:path'
 import t, { type Test } from 'tap'
@@ -72,6 +72,15 @@ t.test('a bad setting stops the start with a clear message', async (t) => {
   const { code, stderr } = await refuse(t, { PORT: 'abc', DATABASE_PATH: join(t.testdir({}), 'kb.db') })
   t.equal(code, 1)
   t.equal(stderr, 'invalid configuration:\n  PORT: must be a whole number (got "abc")\n')
+})
+
+t.test('DATABASE_URL stops the start until the API can serve from PostgreSQL, and the file is never created', async (t) => {
+  const path = join(t.testdir({}), 'kb.db')
+  const { code, stderr } = await refuse(t, { DATABASE_PATH: path, DATABASE_URL: 'postgres://u:secret@127.0.0.1:1/kb' })
+  t.equal(code, 1)
+  t.match(stderr, /^DATABASE_URL is set, but the API serves only from the SQLite file at DATABASE_PATH for now/)
+  t.notMatch(stderr, /secret/)
+  t.notOk(existsSync(path))
 })
 
 t.test('a database folder that cannot be created stops the start with one line', async (t) => {

@@ -12,7 +12,10 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 /** What a write inside `db.transaction` runs on. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url))
+// One folder per dialect: drizzle-kit keeps one journal and snapshot chain per folder, and the migrator
+// only compares each entry's timestamp with the last applied one, so moving the files changes nothing for
+// a database migrated before (test/db/migrations.test.ts).
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/sqlite', import.meta.url))
 
 /** Raised when the file at the database path cannot be used; the message is one line for the operator. */
 export class DatabaseOpenError extends Error {
@@ -85,7 +88,7 @@ const ROLLBACK = Symbol('rollback')
 
 /**
  * Applies the pending migrations of `folder` with foreign keys off, as SQLite's procedure for
- * rebuilding a table asks (migrations/0004 rebuilds two): the migrator runs in one transaction,
+ * rebuilding a table asks (migrations/sqlite/0004 rebuilds two): the migrator runs in one transaction,
  * where PRAGMA foreign_keys is a no-op, and with keys on, dropping the old table would cascade its
  * deletes into the tables that reference it. Before keys come back on, every reference must
  * still hold; the transaction has committed by then, so a violation stops the start loudly.

@@ -36,7 +36,7 @@ const oneOf = (column: string, values: readonly string[]) =>
   sql.raw(`${column} IN (${values.map((v) => `'${v}'`).join(', ')})`)
 
 // Articles, entities and statements have an integer `seq` as their rowid, so the full-text
-// indexes (migrations/0001_search.sql) can point at rows that VACUUM never renumbers; the API
+// indexes (migrations/sqlite/0001_search.sql) can point at rows that VACUUM never renumbers; the API
 // only ever shows the stable text `id`.
 
 export const articles = sqliteTable('articles', {
@@ -70,7 +70,7 @@ export const entities = sqliteTable('entities', {
   type: text('type').$type<EntityType>().notNull(),
   description: text('description').notNull(),
   origin: text('origin').$type<Origin>().notNull().default('curated'),
-  // Kept by triggers (migrations/0001_search.sql) so lists sort by them without counting.
+  // Kept by triggers (migrations/sqlite/0001_search.sql) so lists sort by them without counting.
   statementCount: integer('statement_count').notNull().default(0),
   subjectCount: integer('subject_count').notNull().default(0),
   mentionCount: integer('mention_count').notNull().default(0)
@@ -136,7 +136,7 @@ export const statements = sqliteTable('statements', {
   id: text('id').notNull().unique(),
   articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
   // The article's published_date ('' when unknown), copied so lists sort newest first off one
-  // index; triggers keep it equal to the article's (migrations/0001_search.sql).
+  // index; triggers keep it equal to the article's (migrations/sqlite/0001_search.sql).
   articleDate: text('article_date').notNull().default(''),
   // Reading order within the article: the rank of span_start (ties: the longer span first).
   position: integer('position').notNull(),
@@ -207,7 +207,7 @@ export const marketEvents = sqliteTable('market_events', {
   check('market_events_span', sql`${t.spanStart} >= 0 AND ${t.spanEnd} > ${t.spanStart}`)
 ])
 
-// One row whose version every write bumps (triggers in migrations/0001_search.sql): the ETag of every GET.
+// One row whose version every write bumps (triggers in migrations/sqlite/0001_search.sql): the ETag of every GET.
 export const kbVersion = sqliteTable('kb_version', {
   id: integer('id').primaryKey(),
   version: integer('version').notNull()

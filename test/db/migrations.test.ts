@@ -1,18 +1,18 @@
-// Migrations on a database that holds data: 0004 rebuilds statements and market_events, and every row, index, trigger and foreign key survives it.
+// Migrations on a database that holds data: 0004 rebuilds statements and market_events, and every row, index, trigger and foreign key survives it; a database migrated from the folder's old place opens unchanged.
 import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { drizzle } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import t, { type Test } from 'tap'
-import { MIGRATIONS_DIR, applyMigrations, type Db } from '../../src/db/index.js'
+import { MIGRATIONS_DIR, applyMigrations, openDb, type Db } from '../../src/db/index.js'
 import * as schema from '../../src/db/schema.js'
 import { seedAll } from '../../src/seed/index.js'
 
 interface Journal { entries: { idx: number, when: number, tag: string }[] }
 const journal = (dir: string) => JSON.parse(readFileSync(join(dir, 'meta', '_journal.json'), 'utf8')) as Journal
 
-/** A copy of migrations/ holding only its first `count` migrations, plus `extra` ones (tag → SQL). */
+/** A copy of migrations/sqlite/ holding only its first `count` migrations, plus `extra` ones (tag → SQL). */
 function migrationsDir (t: Test, count: number, extra: Record<string, string> = {}): string {
   const dir = t.testdir({})
   cpSync(MIGRATIONS_DIR, dir, { recursive: true })
@@ -102,4 +102,27 @@ t.test('a migration that breaks a foreign key stops the start', async (t) => {
   t.throws(() => applyMigrations(db, migrationsDir(t, 1, { '0001_orphan': "INSERT INTO entity_aliases (entity_id, alias) VALUES ('ghost', 'Ghost')" })),
     { message: 'migration broke 1 foreign key(s), first entity_aliases → entities' })
   t.equal(db.$client.pragma('foreign_keys', { simple: true }), 1, 'foreign keys are on again')
+})
+
+t.test('a database migrated when the files sat in migrations/ opens from migrations/sqlite/ without re-applying any', async (t) => {
+  // The files as they were before the move to one folder per dialect: same names, journal and contents.
+  const dir = t.testdir({})
+  const old = join(dir, 'migrations')
+  cpSync(MIGRATIONS_DIR, old, { recursive: true })
+  const path = join(dir, 'kb.db')
+  const before = new Database(path)
+  before.pragma('foreign_keys = ON')
+  const db = drizzle({ client: before, schema }) as Db
+  applyMigrations(db, old)
+  seedAll(db)
+  const applied = (client: Database.Database) => client.prepare('SELECT hash, created_at FROM __drizzle_migrations ORDER BY created_at').all()
+  const rows = applied(before)
+  const version = before.prepare('SELECT version FROM kb_version').pluck().get()
+  before.close()
+  t.equal(rows.length, journal(MIGRATIONS_DIR).entries.length)
+
+  const reopened = openDb(path)
+  t.teardown(() => reopened.$client.close())
+  t.same(applied(reopened.$client), rows, 'the same migrations, by hash and time, none added')
+  t.equal(reopened.$client.prepare('SELECT version FROM kb_version').pluck().get(), version, 'no write happened')
 })

@@ -1,4 +1,4 @@
-// The derived data the triggers keep (migrations/0001_search.sql): full-text indexes, entity counters, statements' article dates and the content version.
+// The derived data the triggers keep (migrations/sqlite/0001_search.sql): full-text indexes, entity counters, statements' article dates and the content version.
 import t, { type Test } from 'tap'
 import { openDb } from '../../src/db/index.js'
 import { seedAll } from '../../src/seed/index.js'
