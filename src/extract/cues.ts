@@ -75,6 +75,8 @@ const isQuote = (item: Item | undefined) => item?.kind === 'quote'
 const endsPhrase = (item: Item | undefined) => isComma(item) || item?.comma === true
 const isDash = (item: Item | undefined) => item?.kind === 'punct' && /^[—–―-]$/.test(item.text)
 const CLAUSE_STOP = new Set([';', ':', '(', ')', '[', ']', '?', '!'])
+// A past participle in either language ("Asked", "Interrogé").
+const PAST_PARTICIPLE = /(?:ed|é|ée|és|ées)$/u
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'été', 'être'])
 
 interface Cue {
@@ -179,7 +181,7 @@ function cuesOf (list: Item[], lex: Lexicon): Cue[] {
  * "Added Smith: …" (a name right after the verb) is an inverted cue instead.
  */
 function openingPhraseEnd (list: Item[], cue: Cue): number {
-  if (cue.from !== 0 || !list[0]!.capital || !/(?:ed|é|ée|és|ées)$/u.test(list[0]!.lower) || list[1]?.kind !== 'word' || list[1]!.capital) return Infinity
+  if (cue.from !== 0 || !list[0]!.capital || !PAST_PARTICIPLE.test(list[0]!.lower) || list[1]?.kind !== 'word' || list[1]!.capital) return Infinity
   for (let k = 2; k < Math.min(list.length, 30); k++) if (isComma(list[k])) return k - 1
   return Infinity
 }
@@ -330,12 +332,18 @@ function closesAppositive (list: Item[], at: number, lex: Lexicon): boolean {
   return false
 }
 
+/** The last item of the run of capitalized words (particles between them) that starts at `k`, up to `end`. */
+function capitalsEnd (list: Item[], k: number, end: number, lex: Lexicon): number {
+  while (k + 1 <= end && (list[k + 1]!.capital || (lex.particles.has(list[k + 1]!.lower) && list[k + 2]?.capital))) k++
+  return k
+}
+
 /** The noun phrase that opens the sentence (before its first verb or comma), as a participle's subject. */
 function sentenceSubject (list: Item[], limit: number, lex: Lexicon): [number, number] | null {
   let start = 0
   // "Speaking at a rally in Salem, New Hampshire, Trump …", "Asked about it, Cruz …": an opening participle's phrase, and the
   // place names or relative clause that close it, come before the subject.
-  const opening = list[0]?.kind === 'word' && list[0].capital && (lex.participle.test(list[0].lower) || /(?:ed|é|ée|és|ées)$/u.test(list[0].lower)) && list[1]?.kind === 'word'
+  const opening = list[0]?.kind === 'word' && list[0].capital && (lex.participle.test(list[0].lower) || PAST_PARTICIPLE.test(list[0].lower)) && list[1]?.kind === 'word'
   if (opening) {
     let comma = 1
     while (comma < limit && !isComma(list[comma])) comma++
@@ -373,8 +381,7 @@ function sentenceSubject (list: Item[], limit: number, lex: Lexicon): [number, n
   // capitals is its verb; a possessive takes the noun or two it owns ("Clinton’s campaign manager").
   const first = list[start]
   if (first?.kind === 'word' && first.capital && !lex.determiners.has(first.lower) && !lex.pronouns.has(first.lower)) {
-    let k = start
-    while (k + 1 <= end && (list[k + 1]!.capital || (lex.particles.has(list[k + 1]!.lower) && list[k + 2]?.capital))) k++
+    let k = capitalsEnd(list, start, end, lex)
     if (/['’]s?$/u.test(list[k]!.text)) k = Math.min(end, k + 2)
     // "Democratic presidential nominee Hillary Clinton chimed in": capitals that only qualify a role ("Republican nominee")
     // give way to the name the role introduces.
@@ -382,8 +389,7 @@ function sentenceSubject (list: Item[], limit: number, lex: Lexicon): [number, n
       for (let i = k + 1; i <= Math.min(end, k + 4) && list[i]!.kind === 'word' && !list[i]!.capital; i++) {
         const role = roleAt(list, i, lex)
         if (role === 0 || !list[i + role]?.capital || i + role > end) continue
-        k = i + role
-        while (k + 1 <= end && (list[k + 1]!.capital || (lex.particles.has(list[k + 1]!.lower) && list[k + 2]?.capital))) k++
+        k = capitalsEnd(list, i + role, end, lex)
         break
       }
     }
