@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm'
 import { bigint, check, doublePrecision, foreignKey, index, integer, json, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core'
 import {
-  AFFILIATION_KINDS, DIRECTIONS, ENTITY_TYPES, MARKET_EVENT_KINDS, MEDIA, STATEMENT_KINDS,
+  AFFILIATION_KINDS, DIRECTIONS, ENTITY_TYPES, MARKET_EVENT_KINDS, MEDIA, STATEMENT_KINDS, oneOf,
   type AffiliationKind, type DatePrecision, type Direction, type EntityType, type Figure, type MarketEventKind, type Medium, type Origin, type Stance, type StatementKind
 } from './schema.js'
 
@@ -15,9 +15,6 @@ import {
 //   not always, so a copy from SQLite can keep every seq.
 // Full-text indexes, the content version and the counters are in migrations/pg/0001_search.sql: drizzle-kit
 // cannot express expression GIN indexes on an IMMUTABLE wrapper, nor triggers.
-
-const oneOf = (column: string, values: readonly string[]) =>
-  sql.raw(`${column} IN (${values.map((v) => `'${v}'`).join(', ')})`)
 
 const seq = () => integer('seq').primaryKey().generatedByDefaultAsIdentity()
 

@@ -31,8 +31,8 @@ export interface Figure {
   text: string
 }
 
-// SQL `IN (...)` list for a CHECK constraint over one of the vocabularies above.
-const oneOf = (column: string, values: readonly string[]) =>
+// SQL `IN (...)` list for a CHECK constraint over one of the vocabularies above (both engines' schemas use it).
+export const oneOf = (column: string, values: readonly string[]) =>
   sql.raw(`${column} IN (${values.map((v) => `'${v}'`).join(', ')})`)
 
 // Articles, entities and statements have an integer `seq` as their rowid, so the full-text
