@@ -17,19 +17,19 @@ const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 4000)
 type Query = [name: string, run: () => unknown, warmups?: number]
 
 /** Median and p99 in milliseconds over RUNS runs (fewer if the budget runs out), after a warm-up. */
-function measure (run: () => unknown, warmups = 20) {
-  for (let i = 0; i < warmups; i++) run()
+async function measure (run: () => unknown, warmups = 20) {
+  for (let i = 0; i < warmups; i++) await run()
   const times: number[] = []
   const until = performance.now() + BUDGET_MS
   while (times.length < RUNS && (times.length < 30 || performance.now() < until)) {
     const start = performance.now()
-    run()
+    await run()
     times.push(performance.now() - start)
   }
   return { median: percentile(times, 50), p99: percentile(times, 99), runs: times.length }
 }
 
-const results = new Map<string, Map<number, ReturnType<typeof measure>>>()
+const results = new Map<string, Map<number, Awaited<ReturnType<typeof measure>>>>()
 
 for (const size of SIZES) {
   const corpus = ensureCorpus(size, console.log)
@@ -50,7 +50,7 @@ for (const size of SIZES) {
   const oldest = db.$client.prepare('SELECT article_id FROM statements WHERE speaker_id = ? ORDER BY article_date, article_id LIMIT 1').pluck().get(POPULAR_ENTITY) as string
 
   const queries: Query[] = [
-    ['statement by id', () => { const row = statements.byId(nextId()); return statements.subjects([row!.id]) }, ids.length],
+    ['statement by id', async () => { const row = await statements.byId(nextId()); return statements.subjects([row!.id]) }, ids.length],
     ['entity by id', () => { const e = entities.byId(POPULAR_ENTITY); return [e, entities.aliases([POPULAR_ENTITY]), entities.affiliations(POPULAR_ENTITY)] }],
     ['entity statements, first page', () => statements.list({ entity: POPULAR_ENTITY, sort: '-date', limit: 21 })],
     ['entity statements as subject, deep page', () => statements.list({ about: POPULAR_ENTITY, sort: '-date', after: deep, limit: 21 })],
@@ -69,7 +69,7 @@ for (const size of SIZES) {
   ]
   console.log(`\n${size.toLocaleString('en')} statements (${corpus.articles.toLocaleString('en')} articles, ${corpus.entities.toLocaleString('en')} entities)`)
   for (const [name, run, warmups] of queries) {
-    const m = measure(run, warmups)
+    const m = await measure(run, warmups)
     if (!results.has(name)) results.set(name, new Map())
     results.get(name)!.set(size, m)
     console.log(`  ${name.padEnd(46)} median ${m.median.toFixed(3).padStart(8)} ms   p99 ${m.p99.toFixed(3).padStart(8)} ms   (${m.runs} runs)`)

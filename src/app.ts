@@ -8,7 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { installCaching } from './caching.js'
 import type { Config } from './config.js'
-import { ping, versionReader, type Db } from './db/index.js'
+import { contentVersion, readiness, type Database } from './db/engine.js'
 import { registerDocs } from './docs.js'
 import { ProblemError, frameworkErrors, installErrorHandlers } from './errors.js'
 import { healthRoutes } from './health.js'
@@ -18,22 +18,19 @@ import { serializerCompiler } from './serializer.js'
 import { failureGuard, keyRing } from './auth.js'
 import { extractionPool } from './extract/pool.js'
 import { articleRoutes } from './resources/articles/routes.js'
-import { articleStore, type Extractor } from './resources/articles/store.js'
+import type { Extractor } from './resources/articles/store.js'
 import { auditRoutes } from './resources/audit/routes.js'
-import { auditStore } from './resources/audit/store.js'
 import { entityRoutes } from './resources/entities/routes.js'
-import { entityStore } from './resources/entities/store.js'
 import { keyed as keyedAccess } from './resources/keyed.js'
 import { marketEventRoutes } from './resources/market-events/routes.js'
-import { marketEventStore } from './resources/market-events/store.js'
 import { searchRoutes } from './resources/search/routes.js'
-import { searchStore } from './resources/search/store.js'
 import { statementRoutes } from './resources/statements/routes.js'
-import { statementStore } from './resources/statements/store.js'
+import { storesFor } from './resources/stores.js'
 
 export interface AppOptions {
   config: Omit<Config, 'port' | 'host' | 'databasePath'>
-  db: Db
+  /** The SQLite file (openDb) or a PostgreSQL pool (openPg); the caller opens and closes it. */
+  db: Database
   /** What POST /v1/articles runs on a body: src/extract in a worker pool, unless a test stubs it with a chosen result. */
   extractor?: Extractor
 }
@@ -111,11 +108,11 @@ export async function buildApp ({ config, db, extractor }: AppOptions): Promise<
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 }, flush: zlib.constants.BROTLI_OPERATION_FLUSH },
     zlibOptions: { flush: zlib.constants.Z_SYNC_FLUSH }
   })
-  installCaching(app, versionReader(db), config.responseCacheMb * 1024 * 1024)
+  installCaching(app, contentVersion(db), config.responseCacheMb * 1024 * 1024)
 
   await registerDocs(app)
 
-  await app.register(healthRoutes, { ready: () => ping(db), underPressure: config.maxEventLoopDelayMs > 0 })
+  await app.register(healthRoutes, { ready: readiness(db), underPressure: config.maxEventLoopDelayMs > 0 })
   homeRoute(app)
   // Off the event loop: a long article costs its worker time, never the readers'.
   let extractInPool = extractor
@@ -125,14 +122,7 @@ export async function buildApp ({ config, db, extractor }: AppOptions): Promise<
     extractInPool = pool.extract
   }
   // Routes get stores, never the database: every query and write lives in a store.
-  const stores = {
-    articles: articleStore(db, extractInPool),
-    entities: entityStore(db),
-    statements: statementStore(db),
-    marketEvents: marketEventStore(db),
-    search: searchStore(db),
-    audit: auditStore(db)
-  }
+  const stores = storesFor(db, extractInPool)
   // One failure guard for every keyed route, whichever resource it belongs to.
   const keyed = keyedAccess({
     ring: keyRing(config.apiKeys),

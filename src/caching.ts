@@ -61,34 +61,40 @@ class ResponseCache {
  * tag joins the content version (bumped by every write) with a hash of the other three, so it
  * is known before the handler runs: a revalidation costs one row read, and a response already
  * serialized under the same tag is sent again as it is. Both happen after validation and rate
- * limiting, so neither lets a request skip them. `version` reads the content version.
+ * limiting, so neither lets a request skip them. `version` reads the content version: at once
+ * from the SQLite file, or with a query on PostgreSQL, where another instance may have written.
  */
-export function installCaching (app: FastifyInstance, version: () => number, cacheBytes: number) {
+export function installCaching (app: FastifyInstance, version: () => number | Promise<number>, cacheBytes: number) {
   const cache = new ResponseCache(cacheBytes)
   // The API's shape, so a deploy that changes a response changes every tag (computed on first use: the document exists only once the app is ready).
   let codeFingerprint: string | undefined
-  const tagFor = (request: FastifyRequest) => {
+  const tagFor = (request: FastifyRequest, current: number) => {
     codeFingerprint ??= hash(JSON.stringify(app.swagger()))
-    return `W/"${version().toString(36)}-${hash(`${codeFingerprint}\u0000${request.url}\u0000${negotiate(request.headers.accept)}`)}"`
+    return `W/"${current.toString(36)}-${hash(`${codeFingerprint}\u0000${request.url}\u0000${negotiate(request.headers.accept)}`)}"`
   }
 
   // Callback-style hooks: an async hook costs a promise per request on the hottest path.
   app.addHook('preHandler', (request, reply, done) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return done()
     if (request.routeOptions.config.etag === false) return done()
-    const tag = tagFor(request)
-    request.etag = tag
-    if (matchesTag(request.headers['if-none-match'], tag)) {
-      reply.code(304).header('vary', 'Accept, Accept-Encoding').send()
-      return
+    const revalidate = (current: number) => {
+      const tag = tagFor(request, current)
+      request.etag = tag
+      if (matchesTag(request.headers['if-none-match'], tag)) {
+        reply.code(304).header('vary', 'Accept, Accept-Encoding').send()
+        return
+      }
+      const hit = cache.get(tag)
+      if (hit) {
+        request.servedFromCache = true
+        reply.headers(hit.headers).send(hit.payload)
+        return
+      }
+      done()
     }
-    const hit = cache.get(tag)
-    if (hit) {
-      request.servedFromCache = true
-      reply.headers(hit.headers).send(hit.payload)
-      return
-    }
-    done()
+    const current = version()
+    if (typeof current === 'number') revalidate(current)
+    else current.then(revalidate, done)
   })
 
   app.addHook('onSend', (request, reply, payload, done) => {

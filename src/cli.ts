@@ -97,7 +97,7 @@ const commands: Record<string, (args: string[]) => Promise<string>> = {
     try {
       const articles = articleStore(db)
       const { id, created } = await articles.ingest(input.data, 'cli')
-      const article = articles.byId(id)!
+      const article = (await articles.byId(id))!
       const found = `${article.statementCount} statements, ${article.marketEventCount} market events`
       return created ? `created /v1/articles/${id} (${found}) in ${databasePath}` : `already there, unchanged: /v1/articles/${id} (${found})`
     } finally {

@@ -11,7 +11,7 @@ const Health = z.object({ status: z.literal('ok') }).meta({ id: 'Health', exampl
 // load shedding: a busy process is still alive.
 const probe = { rateLimit: false as const, etag: false as const }
 
-export const healthRoutes: FastifyPluginAsyncZod<{ ready: () => boolean, underPressure: boolean }> = async (app, { ready, underPressure }) => {
+export const healthRoutes: FastifyPluginAsyncZod<{ ready: () => Promise<boolean>, underPressure: boolean }> = async (app, { ready, underPressure }) => {
   app.get('/healthz', {
     config: { ...probe, pressureHandler: () => undefined },
     schema: {
@@ -35,7 +35,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ ready: () => boolean, underPr
       response: { 200: ok(Health, 'The database answers.'), ...problemResponses(400, 500, 503) }
     }
   }, async () => {
-    if (!ready()) throw new ProblemError(503, 'not_ready', 'The database does not answer.')
+    if (!await ready()) throw new ProblemError(503, 'not_ready', 'The database does not answer.')
     if (underPressure && app.isUnderPressure()) throw new ProblemError(503, 'overloaded', 'The server is overloaded.')
     return { status: 'ok' as const }
   })

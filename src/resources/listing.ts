@@ -43,12 +43,12 @@ export interface ListSpec<R, T, K extends Key> {
   /** Validates a cursor's key. */
   key: z.ZodType<K>
   /** Rows after `after` in the list's order, at most `limit`. */
-  fetch: (after: K | undefined, limit: number) => R[]
+  fetch: (after: K | undefined, limit: number) => Promise<R[]>
   keyOf: (row: R) => K
   /** Turns rows into API items (one query for the whole batch where it needs more data). */
-  shape: (rows: R[]) => T[]
+  shape: (rows: R[]) => T[] | Promise<T[]>
   /** The number of matching items, when asked for; a search past its cap gives a lower bound. */
-  count: () => number | { total: number, exact: boolean }
+  count: () => Promise<number | { total: number, exact: boolean }>
   csv: CsvColumn<T>[]
   /** Rows an export reads at a time (EXPORT_BATCH unless rows are large: a searched article carries its body). */
   exportBatch?: number
@@ -90,9 +90,9 @@ export function csvField (value: string | number | null): string {
  * CSV and NDJSON: every matching item from `cursor` on, streamed in batches so a large
  * export never holds the database or the event loop for long.
  */
-export function respondList<R, T, K extends Key> (request: FastifyRequest, reply: FastifyReply, spec: ListSpec<R, T, K>, params: PageParams) {
+export async function respondList<R, T, K extends Key> (request: FastifyRequest, reply: FastifyReply, spec: ListSpec<R, T, K>, params: PageParams) {
   const after = params.cursor === undefined ? undefined : decodeCursor(params.cursor, spec.sort, spec.key)
-  const counted = params.count ? spec.count() : undefined
+  const counted = params.count ? await spec.count() : undefined
   const { total, exact } = typeof counted === 'number' ? { total: counted, exact: true } : counted ?? { total: undefined, exact: true }
   if (total !== undefined) reply.header(TOTAL_HEADER, String(total))
   const type = negotiate(request.headers.accept)
@@ -100,7 +100,7 @@ export function respondList<R, T, K extends Key> (request: FastifyRequest, reply
     reply.type(type === CSV_TYPE ? `${CSV_TYPE}; charset=utf-8; header=present` : `${NDJSON_TYPE}; charset=utf-8`)
     return reply.send(Readable.from(exportLines(spec, after, type)))
   }
-  const rows = spec.fetch(after, params.limit + 1)
+  const rows = await spec.fetch(after, params.limit + 1)
   const pageRows = rows.slice(0, params.limit)
   const last = pageRows[pageRows.length - 1]
   const nextCursor = rows.length > params.limit && last !== undefined ? encodeCursor(spec.sort, spec.keyOf(last)) : null
@@ -109,7 +109,7 @@ export function respondList<R, T, K extends Key> (request: FastifyRequest, reply
     url.searchParams.set('cursor', nextCursor)
     reply.header('link', `<${url.pathname}${url.search}>; rel="next"`)
   }
-  return { data: spec.shape(pageRows), page: { limit: params.limit, nextCursor, ...(total === undefined ? {} : { total, ...(exact ? {} : { totalIsLowerBound: true as const }) }) } }
+  return { data: await spec.shape(pageRows), page: { limit: params.limit, nextCursor, ...(total === undefined ? {} : { total, ...(exact ? {} : { totalIsLowerBound: true as const }) }) } }
 }
 
 async function * exportLines<R, T, K extends Key> (spec: ListSpec<R, T, K>, after: K | undefined, type: string) {
@@ -117,8 +117,8 @@ async function * exportLines<R, T, K extends Key> (spec: ListSpec<R, T, K>, afte
   let key = after
   for (;;) {
     const batch = spec.exportBatch ?? EXPORT_BATCH
-    const rows = spec.fetch(key, batch)
-    const items = spec.shape(rows)
+    const rows = await spec.fetch(key, batch)
+    const items = await spec.shape(rows)
     yield items.map((item) => type === CSV_TYPE
       ? `${spec.csv.map((c) => csvField(c.value(item))).join(',')}\r\n`
       : `${JSON.stringify(item)}\n`).join('')

@@ -84,10 +84,11 @@ export const articleRoutes: FastifyPluginAsyncZod<{ store: ArticleStore, keyed: 
       response: { 200: ok(ArticleResponse, 'The article.'), ...problemResponses(400, 404, 414, 500) }
     }
   }, async (request) => {
-    const row = store.byId(request.params.id)
+    const row = await store.byId(request.params.id)
     if (!row) throw notFound('article', request.params.id)
     const { search: _search, ...summary } = toSummary(row)
-    return { data: { ...summary, photoCaption: row.photoCaption, body: row.body, mentions: store.mentions(row.id).map(withSpan), terms: store.terms(row.id).map(withSpan) } }
+    const [mentions, terms] = await Promise.all([store.mentions(row.id), store.terms(row.id)])
+    return { data: { ...summary, photoCaption: row.photoCaption, body: row.body, mentions: mentions.map(withSpan), terms: terms.map(withSpan) } }
   })
 
   app.post('/articles', {
@@ -109,7 +110,7 @@ export const articleRoutes: FastifyPluginAsyncZod<{ store: ArticleStore, keyed: 
     }
   }, async (request, reply) => {
     const { id, created } = await store.ingest(request.body, request.keyId!).catch((err: unknown) => { throw extractionProblem(err, reply) })
-    const { dateKey: _dateKey, seq: _seq, body: _body, photoCaption: _caption, ...summary } = store.byId(id)!
+    const { dateKey: _dateKey, seq: _seq, body: _body, photoCaption: _caption, ...summary } = (await store.byId(id))!
     reply.code(created ? 201 : 200).header('location', `/v1/articles/${id}`)
     return { data: summary }
   })
@@ -128,7 +129,7 @@ export const articleRoutes: FastifyPluginAsyncZod<{ store: ArticleStore, keyed: 
       response: { 204: z.undefined().describe('Deleted.'), ...problemResponses(400, ...AUTH_ERRORS, 404, 414, 500, 503, 507) }
     }
   }, async (request, reply) => {
-    if (!store.delete(request.params.id, request.keyId!)) throw notFound('article', request.params.id)
+    if (!await store.delete(request.params.id, request.keyId!)) throw notFound('article', request.params.id)
     return reply.code(204).send()
   })
 }

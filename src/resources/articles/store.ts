@@ -219,7 +219,7 @@ export function articleStore (db: Db, extractor: Extractor = extract) {
     .from(terms).where(eq(terms.articleId, sql.placeholder('id'))).orderBy(terms.spanStart).prepare()
 
   return {
-    list (args: { q?: string | undefined, sort: ArticleSort, after?: readonly (string | number)[] | undefined, limit: number }): ArticleRow[] {
+    async list (args: { q?: string | undefined, sort: ArticleSort, after?: readonly (string | number)[] | undefined, limit: number }): Promise<ArticleRow[]> {
       const match = matchOf(args.q)
       if (match === null) return []
       const floor = match === undefined ? undefined : searchFloor(match)
@@ -227,7 +227,7 @@ export function articleStore (db: Db, extractor: Extractor = extract) {
       return list({ match: match !== undefined, capped: floor !== undefined, sort: args.sort, after: args.after !== undefined })
         .all({ match, floor, candidates, ...afterValues(args.after), limit: args.limit }) as ArticleRow[]
     },
-    count (q: string | undefined): Total {
+    async count (q: string | undefined): Promise<Total> {
       const match = matchOf(q)
       if (match === null) return { total: 0, exact: true }
       const cap = match === undefined ? undefined : candidatesFor(match)
@@ -235,12 +235,12 @@ export function articleStore (db: Db, extractor: Extractor = extract) {
       return cap === undefined ? { total: n, exact: true } : { total: Math.min(n, cap), exact: n <= cap }
     },
     keyOf: (row: ArticleRow, sort: ArticleSort): (string | number)[] => (sort === 'relevance' ? [row.rank ?? 0, row.seq] : [row.dateKey, row.id]),
-    byId: (id: string) => byId.get({ id }),
-    mentions: (id: string) => mentionsOf.all({ id }),
-    terms: (id: string) => termsOf.all({ id }),
+    byId: async (id: string) => byId.get({ id }),
+    mentions: async (id: string) => mentionsOf.all({ id }),
+    terms: async (id: string) => termsOf.all({ id }),
     ingest: (input: ArticleInput, keyId: string) => ingestArticle(db, input, keyId, extractor),
     /** Removes an article and everything that hangs off it (statements, mentions, market events, terms, affiliation evidence); false when there was none. */
-    delete: (id: string, keyId: string): boolean => db.transaction((tx) => {
+    delete: async (id: string, keyId: string): Promise<boolean> => db.transaction((tx) => {
       const removed = tx.delete(articles).where(eq(articles.id, id)).run().changes > 0
       if (removed) recordAudit(tx, keyId, 'article.delete', `/v1/articles/${id}`, null)
       return removed

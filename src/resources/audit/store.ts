@@ -19,8 +19,8 @@ export function auditStore (db: Db) {
     .orderBy(sql`${audit.seq} DESC`), 'limit'))))
   const total = db.select({ n: sql<number>`count(*)` }).from(audit).prepare()
   return {
-    list: (after: number | undefined, limit: number) => list({ after: after !== undefined }).all({ after, limit }),
-    count: () => total.get()?.n ?? 0
+    list: async (after: number | undefined, limit: number) => list({ after: after !== undefined }).all({ after, limit }),
+    count: async () => total.get()?.n ?? 0
   }
 }
 

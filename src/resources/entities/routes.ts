@@ -46,8 +46,8 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { store,
   }
 
   /** 404s unless the entity exists, so an unknown id in the path is never an empty list. */
-  const requireEntity = (id: string) => {
-    if (!store.exists(id)) throw notFound('entity', id)
+  const requireEntity = async (id: string) => {
+    if (!await store.exists(id)) throw notFound('entity', id)
   }
 
   app.get('/entities', {
@@ -67,8 +67,8 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { store,
       key: entityCursorKey(sort) as z.ZodType<(string | number)[]>,
       fetch: (after, n) => store.list({ type, q: search, sort, after, limit: n }),
       keyOf: (row) => store.keyOf(row, sort),
-      shape: (rows) => {
-        const aliases = store.aliases(rows.map((r) => r.id))
+      shape: async (rows) => {
+        const aliases = await store.aliases(rows.map((r) => r.id))
         return rows.map((r) => toEntity(r, aliases.get(r.id) ?? [], search))
       },
       count: () => store.count({ type, q: search }),
@@ -87,12 +87,13 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { store,
       response: { 200: ok(EntityResponse, 'The entity.'), ...problemResponses(400, 404, 414, 500) }
     }
   }, async (request) => {
-    const row = store.byId(request.params.id)
+    const row = await store.byId(request.params.id)
     if (!row) throw notFound('entity', request.params.id)
-    const affiliations = store.affiliations(row.id).map(({ articleId, evidence, spanStart, spanEnd, ...rest }) => ({
+    const [related, aliases] = await Promise.all([store.affiliations(row.id), store.aliases([row.id])])
+    const affiliations = related.map(({ articleId, evidence, spanStart, spanEnd, ...rest }) => ({
       ...rest, evidence: { articleId, text: evidence, span: { start: spanStart, end: spanEnd } }
     }))
-    return { data: { ...toEntity(row, store.aliases([row.id]).get(row.id) ?? [], undefined), affiliations } }
+    return { data: { ...toEntity(row, aliases.get(row.id) ?? [], undefined), affiliations } }
   })
 
   app.get('/entities/:id/statements', {
@@ -107,7 +108,7 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { store,
     }
   }, async (request, reply) => {
     const { id } = request.params
-    requireEntity(id)
+    await requireEntity(id)
     const { role, limit, cursor, count, ...filters } = request.query
     const who = role === 'speaker' ? { speaker: id } : role === 'subject' ? { about: id } : { entity: id }
     return respondStatements(statements, request, reply, { ...filters, ...who }, { limit, cursor, count })
@@ -124,7 +125,7 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { store,
       response: { 200: okList(MarketEventList, 'A page of market events (or every one, as CSV or NDJSON).', MARKET_EVENT_CSV_EXAMPLE), ...problemResponses(400, 404, 414, 500) }
     }
   }, async (request, reply) => {
-    requireEntity(request.params.id)
+    await requireEntity(request.params.id)
     const { limit, cursor, count } = request.query
     return respondMarketEvents(marketEvents, request, reply, { entity: request.params.id }, { limit, cursor, count })
   })

@@ -110,13 +110,13 @@ export function entityStore (db: Db) {
   const knownAmong = db.select({ id: entities.id }).from(entities).where(sql`${entities.id} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`).prepare()
 
   return {
-    list (args: EntityListArgs): EntityRow[] {
+    async list (args: EntityListArgs): Promise<EntityRow[]> {
       const match = matchOf(args.q)
       if (match === null) return []
       return list({ type: args.type !== undefined, match: match !== undefined, sort: args.sort, after: args.after !== undefined })
         .all({ type: args.type, match, ...afterValues(args.after), limit: args.limit })
     },
-    count (args: Pick<EntityListArgs, 'type' | 'q'>): number {
+    async count (args: Pick<EntityListArgs, 'type' | 'q'>): Promise<number> {
       const match = matchOf(args.q)
       if (match === null) return 0
       return total({ type: args.type !== undefined, match: match !== undefined }).get({ type: args.type, match })?.n ?? 0
@@ -127,21 +127,21 @@ export function entityStore (db: Db) {
       const field = sort.replace('-', '') as 'name' | 'statementCount' | 'subjectCount' | 'mentionCount'
       return [row[field], row.id]
     },
-    byId: (id: string) => byId.get({ id }) as EntityRow | undefined,
-    exists: (id: string) => existsById.get({ id }) !== undefined,
+    byId: async (id: string) => byId.get({ id }) as EntityRow | undefined,
+    exists: async (id: string) => existsById.get({ id }) !== undefined,
     /** The ids among `ids` that name no entity. */
-    missing (ids: string[]): string[] {
+    async missing (ids: string[]): Promise<string[]> {
       if (ids.length === 0) return []
       const known = new Set(knownAmong.all({ ids: JSON.stringify(ids) }).map((r) => r.id))
       return ids.filter((id) => !known.has(id))
     },
     /** Every alias of each entity in `ids`, keyed by entity id. */
-    aliases (ids: string[]): Map<string, string[]> {
+    async aliases (ids: string[]): Promise<Map<string, string[]>> {
       const byEntity = new Map<string, string[]>(ids.map((id) => [id, []]))
       for (const row of aliasesOf.all({ ids: JSON.stringify(ids) })) byEntity.get(row.entityId)?.push(row.alias)
       return byEntity
     },
-    affiliations: (id: string) => affiliationsOf.all({ id })
+    affiliations: async (id: string) => affiliationsOf.all({ id })
   }
 }
 

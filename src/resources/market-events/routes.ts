@@ -33,7 +33,7 @@ export const marketEventRoutes: FastifyPluginAsyncZod<{ store: MarketEventStore 
       response: { 200: ok(MarketEventResponse, 'The market event.'), ...problemResponses(400, 404, 414, 500) }
     }
   }, async (request) => {
-    const row = store.byId(request.params.id)
+    const row = await store.byId(request.params.id)
     if (!row) throw notFound('market event', request.params.id)
     return { data: toMarketEvent(row) }
   })

@@ -66,7 +66,7 @@ export function marketEventStore (db: Db) {
     db.select({ n: sql<number>`count(*)` }).from(marketEvents).where(and(...filters(shape))).prepare())
 
   return {
-    list: (args: MarketEventListArgs) => list({ ...shapeOf(args), after: args.after !== undefined }).all({
+    list: async (args: MarketEventListArgs) => list({ ...shapeOf(args), after: args.after !== undefined }).all({
       entity: args.entity,
       article: args.article,
       kind: args.kind,
@@ -75,11 +75,11 @@ export function marketEventStore (db: Db) {
       afterId: args.after?.[2],
       limit: args.limit
     }),
-    count: (args: Pick<MarketEventListArgs, 'entity' | 'article' | 'kind'>) =>
+    count: async (args: Pick<MarketEventListArgs, 'entity' | 'article' | 'kind'>) =>
       total(shapeOf(args)).get({ entity: args.entity, article: args.article, kind: args.kind })?.n ?? 0,
-    byId: (id: string) => byId.get({ id })
+    byId: async (id: string) => byId.get({ id })
   }
 }
 
 export type MarketEventStore = ReturnType<typeof marketEventStore>
-export type MarketEventRow = NonNullable<ReturnType<MarketEventStore['byId']>>
+export type MarketEventRow = NonNullable<Awaited<ReturnType<MarketEventStore['byId']>>>

@@ -89,7 +89,7 @@ export function searchStore (db: Db) {
 
   return {
     /** The best `limit` hits of the search `q` among the given types after `after`, merged in (rank, type, seq) order. */
-    hits (q: string, types: readonly HitType[], after: readonly [number, number, number] | undefined, limit: number): HitRow[] {
+    async hits (q: string, types: readonly HitType[], after: readonly [number, number, number] | undefined, limit: number): Promise<HitRow[]> {
       const match = matchOf(q)
       if (match == null) return []
       const rows = types.flatMap((type) => {
@@ -101,7 +101,7 @@ export function searchStore (db: Db) {
         .sort((a, b) => a.rank - b.rank || HIT_TYPES.indexOf(a.type) - HIT_TYPES.indexOf(b.type) || a.seq - b.seq)
         .slice(0, limit)
     },
-    count (q: string, types: readonly HitType[]): Total {
+    async count (q: string, types: readonly HitType[]): Promise<Total> {
       const match = matchOf(q)
       if (match == null) return { total: 0, exact: true }
       const cap = candidatesFor(match)

@@ -36,7 +36,7 @@ export const statementRoutes: FastifyPluginAsyncZod<{ store: StatementStore, ent
       response: { 200: ok(StatementResponse, 'The statement.'), ...problemResponses(400, 404, 414, 500) }
     }
   }, async (request) => {
-    const statement = statementById(store, request.params.id)
+    const statement = await statementById(store, request.params.id)
     if (!statement) throw notFound('statement', request.params.id)
     return { data: statement }
   })
@@ -57,13 +57,13 @@ export const statementRoutes: FastifyPluginAsyncZod<{ store: StatementStore, ent
     }
   }, async (request) => {
     const { id } = request.params
-    const unknown = entities.missing([...(request.body.speaker ? [request.body.speaker] : []), ...(request.body.subjects ?? [])])
+    const unknown = await entities.missing([...(request.body.speaker ? [request.body.speaker] : []), ...(request.body.subjects ?? [])])
     if (unknown.length > 0) {
       const field = request.body.speaker && unknown.includes(request.body.speaker) ? 'speaker' : 'subjects'
       throw invalidField('body', field, `No entity has the id ${JSON.stringify(unknown[0])}.`)
     }
-    if (!store.update(id, request.body, request.keyId!)) throw notFound('statement', id)
-    return { data: statementById(store, id)! }
+    if (!await store.update(id, request.body, request.keyId!)) throw notFound('statement', id)
+    return { data: (await statementById(store, id))! }
   })
 
   app.delete('/statements/:id', {
@@ -80,7 +80,7 @@ export const statementRoutes: FastifyPluginAsyncZod<{ store: StatementStore, ent
       response: { 204: z.undefined().describe('Deleted.'), ...problemResponses(400, ...AUTH_ERRORS, 404, 414, 500, 503, 507) }
     }
   }, async (request, reply) => {
-    if (!store.delete(request.params.id, request.keyId!)) throw notFound('statement', request.params.id)
+    if (!await store.delete(request.params.id, request.keyId!)) throw notFound('statement', request.params.id)
     return reply.code(204).send()
   })
 }

@@ -321,7 +321,7 @@ export function statementStore (db: Db) {
   })
 
   return {
-    list (listArgs: StatementListArgs): StatementRow[] {
+    async list (listArgs: StatementListArgs): Promise<StatementRow[]> {
       const args = resolve(listArgs)
       if (args === null) return []
       const floor = args.match === undefined ? undefined : searchFloor(args.match)
@@ -329,7 +329,7 @@ export function statementStore (db: Db) {
       return list(shapeOf(args, floor !== undefined)).all({ ...params(args), floor, candidates, ...afterValues(args.after), limit: args.limit })
     },
     /** Matching statements: exact, except a bare search past COUNT_CAP matches, which says so. */
-    count (countArgs: StatementFilters & { sort: StatementSort }): Total {
+    async count (countArgs: StatementFilters & { sort: StatementSort }): Promise<Total> {
       const filters = resolve(countArgs)
       if (filters === null) return { total: 0, exact: true }
       const set = Object.entries({ ...params(filters), hasSpeaker: filters.hasSpeaker }).filter(([, v]) => v !== undefined).map(([k]) => k)
@@ -354,15 +354,15 @@ export function statementStore (db: Db) {
         case 'relevance': return [row.rank ?? 0, row.seq]
       }
     },
-    byId: (id: string) => byId.get({ id }),
+    byId: async (id: string) => byId.get({ id }),
     /** The subjects of each statement in `ids`, keyed by statement id. */
-    subjects (ids: string[]) {
+    async subjects (ids: string[]) {
       const byStatement = new Map<string, { id: string, name: string, type: typeof entities.$inferSelect['type'] }[]>(ids.map((id) => [id, []]))
       for (const { statementId, ...ref } of subjectsOf.all({ ids: JSON.stringify(ids) })) byStatement.get(statementId)?.push(ref)
       return byStatement
     },
     /** Applies an editor's changes, with its audit row, in one transaction; the statement becomes curated. False when there is no such statement. */
-    update: (id: string, changes: StatementChanges, keyId: string): boolean => db.transaction((tx) => {
+    update: async (id: string, changes: StatementChanges, keyId: string): Promise<boolean> => db.transaction((tx) => {
       const row = tx.select({ articleId: statements.articleId, articleDate: statements.articleDate, position: statements.position })
         .from(statements).where(eq(statements.id, id)).get()
       if (!row) return false
@@ -383,7 +383,7 @@ export function statementStore (db: Db) {
       return true
     }),
     /** Removes a statement and its subjects; false when there was none. */
-    delete: (id: string, keyId: string): boolean => db.transaction((tx) => {
+    delete: async (id: string, keyId: string): Promise<boolean> => db.transaction((tx) => {
       const removed = tx.delete(statements).where(eq(statements.id, id)).run().changes > 0
       if (removed) recordAudit(tx, keyId, 'statement.delete', `/v1/statements/${id}`, null)
       return removed

@@ -21,9 +21,9 @@ export function toStatement (row: StatementRow, subjects: StatementOut['subjects
 }
 
 /** One statement as the API answers it, with its subjects; undefined when no statement has the id. */
-export function statementById (store: StatementStore, id: string): StatementOut | undefined {
-  const row = store.byId(id)
-  return row && toStatement(row, store.subjects([row.id]).get(row.id) ?? [])
+export async function statementById (store: StatementStore, id: string): Promise<StatementOut | undefined> {
+  const row = await store.byId(id)
+  return row && toStatement(row, (await store.subjects([row.id])).get(row.id) ?? [])
 }
 
 export const STATEMENT_CSV: CsvColumn<StatementOut>[] = [
@@ -65,8 +65,8 @@ export function respondStatements (
     key: statementCursorKey[sort] as z.ZodType<(string | number)[]>,
     fetch: (after, limit) => store.list({ ...args, after, limit }),
     keyOf: (row) => store.keyOf(row, sort),
-    shape: (rows) => {
-      const subjects = store.subjects(rows.map((r) => r.id))
+    shape: async (rows) => {
+      const subjects = await store.subjects(rows.map((r) => r.id))
       return rows.map((r) => toStatement(r, subjects.get(r.id) ?? [], filters.q))
     },
     count: () => store.count(args),
