@@ -1,9 +1,10 @@
-// Maintenance commands for npm scripts (db:migrate on SQLite or PostgreSQL, db:seed, db:check, ingest, openapi): an entry point like server.ts, reading the same environment.
+// Maintenance commands for npm scripts (db:migrate on SQLite or PostgreSQL, db:seed, db:check, db:copy, ingest, openapi): an entry point like server.ts, reading the same environment.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { ConfigError, loadConfig } from './config.js'
 import { DatabaseOpenError, integrityProblems, openDb } from './db/index.js'
+import { CopyError, copyBetween, isPostgresUrl, type TableReport } from './db/copy.js'
 import { applyPgMigrations, redactedUrl } from './db/pg.js'
 import { SeedError, seedAll } from './seed/index.js'
 import { OPENAPI_FILE, renderOpenapiYaml } from './openapi.js'
@@ -21,6 +22,15 @@ function articleFromFile (text: string, title?: string): { title: string, body: 
   if (title !== undefined) return { title, body: normalized }
   const newline = normalized.indexOf('\n')
   return newline === -1 ? { title: normalized, body: '' } : { title: normalized.slice(0, newline).trim(), body: normalized.slice(newline + 1).trim() }
+}
+
+const COPY_USAGE = 'usage: npm run db:copy -- --from <sqlite path|postgres url> --to <sqlite path|postgres url>\n' +
+  '  Copies the whole knowledge base into an empty database and checks every table\'s row count and checksum.'
+
+/** One line per table: its rows and whether the copy's checksum is the source's. */
+function copyTable (tables: TableReport[]): string {
+  const width = Math.max(...tables.map((t) => t.table.length))
+  return tables.map((t) => `${t.table.padEnd(width)}  ${String(t.rows).padStart(8)}  ${t.checksum.slice(0, 12)}  ${t.ok ? 'ok' : `DIFFERS (source: ${t.sourceRows} rows, ${t.sourceChecksum.slice(0, 12)})`}`).join('\n')
 }
 
 const commands: Record<string, (args: string[]) => Promise<string>> = {
@@ -104,6 +114,28 @@ const commands: Record<string, (args: string[]) => Promise<string>> = {
       db.$client.close()
     }
   },
+  /**
+   * Copies every table from --from into the empty --to (a SQLite path or a postgres:// URL, either
+   * way), in one transaction that commits only when both sides' counts and checksums agree.
+   */
+  async 'db:copy' (args) {
+    let values
+    try {
+      ({ values } = parseArgs({ args, options: { from: { type: 'string' }, to: { type: 'string' } } }))
+    } catch (err) {
+      throw new UsageError(`${(err as Error).message}\n${COPY_USAGE}`)
+    }
+    if (values.from === undefined || values.to === undefined) throw new UsageError(COPY_USAGE)
+    const started = performance.now()
+    const { tables, committed } = await copyBetween(values.from, values.to)
+    const name = (target: string) => isPostgresUrl(target) ? redactedUrl(target) : target
+    if (!committed) {
+      process.stdout.write(`${copyTable(tables)}\n`)
+      throw new CopyError(`the copy differs from ${name(values.from)}: rolled back, ${name(values.to)} is as it was`)
+    }
+    const rows = tables.reduce((n, t) => n + t.rows, 0)
+    return `${copyTable(tables)}\ncopied ${rows} rows in ${tables.length} tables from ${name(values.from)} to ${name(values.to)} in ${Math.round(performance.now() - started)} ms; every count and checksum agrees`
+  },
   /** Rewrites openapi.yaml from the app's routes and schemas. */
   async openapi () {
     writeFileSync(OPENAPI_FILE, await renderOpenapiYaml())
@@ -120,7 +152,7 @@ if (!command) {
 command(process.argv.slice(3)).then((message) => {
   process.stdout.write(`${message}\n`)
 }, (err: unknown) => {
-  const known = err instanceof ConfigError || err instanceof DatabaseOpenError || err instanceof SeedError || err instanceof UsageError
+  const known = err instanceof ConfigError || err instanceof DatabaseOpenError || err instanceof SeedError || err instanceof CopyError || err instanceof UsageError
   process.stderr.write(`${known ? (err as Error).message : err instanceof Error ? err.stack : String(err)}\n`)
   process.exit(err instanceof UsageError ? 2 : 1)
 })

@@ -1,4 +1,4 @@
-// npm run ingest: a text file through the same validation, extractor and transaction as POST /v1/articles, with usage errors that say what to fix.
+// The maintenance commands run as npm runs them: ingest (a text file through the same validation, extractor and transaction as POST /v1/articles), db:migrate and db:copy, with usage errors that say what to fix.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t, { type Test } from 'tap'
@@ -80,4 +80,47 @@ t.test('bad arguments exit 2 with what to fix, and write nothing', async (t) => 
     t.equal(res.stdout, '')
   }
   t.notOk(existsSync(databasePath), 'the database was not even created')
+})
+
+t.test('db:copy prints every table it checked, refuses a destination with data, and hides a URL\'s password', async (t) => {
+  const dir = t.testdir({})
+  const [from, to] = [join(dir, 'from.db'), join(dir, 'to.db')]
+  const db = openDb(from)
+  seedAll(db)
+  db.$client.close()
+
+  const copied = await cli(t, from, 'db:copy', '--from', from, '--to', to)
+  t.equal(copied.code, 0, copied.stderr)
+  t.match(copied.stdout, /^articles +1 +[0-9a-f]{12} +ok\n/)
+  t.match(copied.stdout, /\nrow_counts +1 +[0-9a-f]{12} +ok\ncopied \d+ rows in 12 tables from \S+from\.db to \S+to\.db in \d+ ms; every count and checksum agrees\n$/)
+
+  const again = await cli(t, from, 'db:copy', '--from', from, '--to', to)
+  t.same([again.code, again.stdout, again.stderr], [1, '', `${to} already holds articles: copy into an empty database\n`])
+
+  const unreachable = await cli(t, from, 'db:copy', '--from', from, '--to', 'postgres://wsw:hunter2@127.0.0.1:1/kb')
+  t.equal(unreachable.code, 1)
+  t.match(unreachable.stderr, /^cannot connect to PostgreSQL at postgres:\/\/wsw:\*\*\*@127\.0\.0\.1:1\/kb: .+\n$/)
+  t.notMatch(unreachable.stderr, /hunter2/)
+
+  for (const args of [['--from', from], ['--from', from, '--to', to, '--force']]) {
+    const res = await cli(t, from, 'db:copy', ...args)
+    t.equal(res.code, 2, args.join(' '))
+    t.match(res.stderr, /usage: npm run db:copy -- --from <sqlite path\|postgres url> --to/)
+  }
+})
+
+t.test('db:copy of a source that does not check out prints where it differs and commits nothing', async (t) => {
+  const dir = t.testdir({})
+  const [from, to] = [join(dir, 'from.db'), join(dir, 'to.db')]
+  const db = openDb(from)
+  seedAll(db)
+  db.$client.prepare("UPDATE row_counts SET n = n + 1 WHERE table_name = 'statements'").run()
+  db.$client.close()
+  const res = await cli(t, from, 'db:copy', '--from', from, '--to', to)
+  t.equal(res.code, 1)
+  t.match(res.stdout, /\nrow_counts +1 +[0-9a-f]{12} +DIFFERS \(source: 1 rows, [0-9a-f]{12}\)\n$/)
+  t.equal(res.stderr, `the copy differs from ${from}: rolled back, ${to} is as it was\n`)
+  const copy = openDb(to)
+  t.teardown(() => copy.$client.close())
+  t.equal(copy.$client.prepare('SELECT count(*) FROM articles').pluck().get(), 0)
 })
