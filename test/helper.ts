@@ -5,26 +5,61 @@ import type { Readable } from 'node:stream'
 import type { Test } from 'tap'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
+import { closeDatabase, isPg, type Database } from '../src/db/engine.js'
 import { openDb, type Db } from '../src/db/index.js'
+import { openPg } from '../src/db/pg.js'
 import { seedAll } from '../src/seed/index.js'
+import { seedPgIfEmpty } from '../src/seed/pg.js'
 import type { Extractor } from '../src/resources/articles/store.js'
+import { freshDatabase } from './fixtures/pg-server.js'
+
+/**
+ * Which engine build() opens: SQLite in memory, or with TEST_ENGINE=pg (npm run test:pg) a fresh
+ * database on this process's throwaway PostgreSQL server, so one suite proves both contracts.
+ */
+export const ENGINE: 'sqlite' | 'pg' = process.env.TEST_ENGINE === 'pg' ? 'pg' : 'sqlite'
 
 export interface Built {
   app: Awaited<ReturnType<typeof buildApp>>
+  /** The SQLite handle, for tests of what only SQLite has (its pragmas); on PostgreSQL, reading it fails the test. */
   db: Db
+  database: Database
 }
 
 export async function build (t: Test, { seed = true, env = {} as Record<string, string>, extractor = undefined as Extractor | undefined } = {}): Promise<Built> {
-  const db = openDb(':memory:')
-  if (seed) seedAll(db)
+  let database: Database
+  if (ENGINE === 'pg') {
+    database = await openPg({ url: await freshDatabase(t), poolMax: 5, statementTimeoutMs: 10_000 })
+    if (seed) await seedPgIfEmpty(database)
+  } else {
+    database = openDb(':memory:')
+    if (seed) seedAll(database)
+  }
   // Rate limiting and load shedding are off unless a test turns them on: suites make thousands of requests from one
   // address, and on a loaded machine shedding would turn an assertion's 200 into a 503.
-  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0', ...env }), db, ...(extractor ? { extractor } : {}) })
+  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0', ...env }), db: database, ...(extractor ? { extractor } : {}) })
   t.teardown(async () => {
     await app.close()
-    db.$client.close()
+    await closeDatabase(database)
   })
-  return { app, db }
+  return {
+    app,
+    database,
+    get db (): Db {
+      if (isPg(database)) throw new Error('this test reads the SQLite handle: use exec() to run SQL on either engine, or mark it SQLite-only')
+      return database
+    }
+  }
+}
+
+/**
+ * Runs one SQL statement on either engine, `?` for each parameter; returns the rows changed. For
+ * tests that set up rows the API cannot write; the SQL must be standard enough for both.
+ */
+export async function exec ({ database }: Pick<Built, 'database'>, text: string, ...params: unknown[]): Promise<number> {
+  if (!isPg(database)) return database.$client.prepare(text).run(...params).changes
+  let n = 0
+  return (await database.pool.query(text.replace(/\?/g, () => `$${++n}`), params)).rowCount ?? 0
 }
 
 /** GETs `url` and parses the JSON body, keeping the status and headers for assertions. */

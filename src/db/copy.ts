@@ -120,7 +120,8 @@ function pageSql (table: TableSpec, after: boolean, limit: number, style: 'pg' |
   return `SELECT ${select} FROM ${table.name}${where} ORDER BY ${keyed.join(', ')} LIMIT ${limit}`
 }
 
-function sqliteStore (db: Db, label: string): Store {
+/** A copy's side on an opened SQLite database; closing it closes the database. */
+export function sqliteStore (db: Db, label: string): Store {
   const client = db.$client
   let reading = false
   const statements = new Map<string, Database.Statement<unknown[]>>()
@@ -166,7 +167,11 @@ function sqliteStore (db: Db, label: string): Store {
   }
 }
 
-function pgStore (pgHandle: Pg, label: string): Store {
+/** Any fixed key ('wsw' + 2); migrations take 'wsw' + 1 (db/pg.ts). */
+const COPY_LOCK = 0x77737702
+
+/** A copy's side on an opened PostgreSQL pool; closing it ends the pool. */
+export function pgStore (pgHandle: Pg, label: string): Store {
   let reader: Promise<pg.PoolClient> | undefined
   const snapshot = async () => {
     const client = await pgHandle.pool.connect()
@@ -187,6 +192,10 @@ function pgStore (pgHandle: Pg, label: string): Store {
       let commit = false
       try {
         await client.query('BEGIN')
+        // Copies into one database wait for each other (two instances seeding an empty database at
+        // once): the second then finds the first's rows and is refused, instead of failing halfway
+        // on a unique key. Released at COMMIT or ROLLBACK.
+        await client.query('SELECT pg_advisory_xact_lock($1)', [COPY_LOCK])
         writing = client
         commit = await work({
           hasRows: async (table) => (await client.query(`SELECT 1 FROM ${table.name} LIMIT 1`)).rowCount !== 0,

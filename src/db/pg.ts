@@ -105,3 +105,6 @@ export function statementTimedOut (err: unknown): boolean {
   }
   return false
 }
+
+/** What a write inside `db.transaction` runs on. */
+export type PgTx = Parameters<Parameters<PgDb['transaction']>[0]>[0]

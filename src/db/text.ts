@@ -27,8 +27,11 @@ export function occurrences(haystack: string, needle: string): number[] {
 export function ftsQuery (text: string): string | null {
   const words = searchWords(text)
   // A stopword is a whole word: as a prefix, "le" would also match "les", "leur", "lecture"...
-  return words.length === 0 ? null : words.map((w) => (STOPWORDS.has(w) ? `"${w}"` : `"${w}"*`)).join(' ')
+  return words.length === 0 ? null : words.map((w) => (isStopword(w) ? `"${w}"` : `"${w}"*`)).join(' ')
 }
+
+/** Whether a folded word is one of the stopwords below, which a search matches whole, never as a prefix. */
+export const isStopword = (word: string) => STOPWORDS.has(word)
 
 // Words too frequent to tell statements apart; dropped from a search that has other words.
 const STOPWORDS = new Set([
