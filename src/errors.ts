@@ -67,7 +67,7 @@ export function problemResponses<S extends number> (...statuses: S[]) {
     422: 'The article could not be extracted within its time budget (`extraction_timeout`); nothing was written.',
     500: 'The server failed; the body never shows internals.',
     507: 'The server has no room left for this write (`storage_full`); nothing was written.',
-    503: 'The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy or read-only); retry after `Retry-After` seconds.'
+    503: 'The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy, read-only, too slow or unreachable); retry after `Retry-After` seconds.'
   }
   return Object.fromEntries(statuses.map((s) => [s, {
     description: descriptions[s] ?? STATUS_CODES[s] ?? 'Error',
@@ -125,16 +125,47 @@ export function frameworkErrors (err: FastifyError, request: FastifyRequest, rep
 }
 
 /**
- * What a failed write to the database means for the client, by SQLite's result code (the
- * transaction has rolled back, so nothing was written): a full disk, a file that turned
- * read-only, or a lock held past the busy timeout by another process.
+ * What a failed query means for the client, by the engine's error code (a failed transaction has
+ * rolled back, so nothing was written): a full disk, a database that turned read-only, a lock held
+ * too long by another writer, a statement past its time limit, or a database that cannot be reached.
+ * drizzle wraps PostgreSQL's errors, so the causes are read too.
  */
 function storageProblem (err: Error & { code?: unknown }): { status: number, code: string, detail: string } | undefined {
-  const code = typeof err.code === 'string' ? err.code : ''
-  if (code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR_WRITE')) return { status: 507, code: 'storage_full', detail: 'The server has no room left to store this write, so nothing was written. Retry once space has been freed.' }
-  if (code.startsWith('SQLITE_READONLY')) return { status: 503, code: 'storage_read_only', detail: 'The database cannot be written right now, so nothing was written. Reads still work; retry later.' }
-  if (code.startsWith('SQLITE_BUSY')) return { status: 503, code: 'storage_busy', detail: 'The database is busy with another writer, so nothing was written. Retry after the number of seconds in Retry-After.' }
+  for (let e: unknown = err; e instanceof Error; e = e.cause) {
+    const raw: unknown = (e as Error & { code?: unknown }).code
+    const code = typeof raw === 'string' ? raw : ''
+    const problem = SQLITE_PROBLEMS.find(([prefix]) => code.startsWith(prefix))?.[1] ??
+      (code === '' ? undefined : PG_PROBLEMS[code] ?? PG_PROBLEMS[code.slice(0, 3)] ?? PG_PROBLEMS[code.slice(0, 2)])
+    if (problem) return STORAGE_PROBLEMS[problem]
+  }
   return undefined
+}
+
+const STORAGE_PROBLEMS = {
+  full: { status: 507, code: 'storage_full', detail: 'The server has no room left to store this write, so nothing was written. Retry once space has been freed.' },
+  readOnly: { status: 503, code: 'storage_read_only', detail: 'The database cannot be written right now, so nothing was written. Reads still work; retry later.' },
+  busy: { status: 503, code: 'storage_busy', detail: 'The database is busy with another writer, so nothing was written. Retry after the number of seconds in Retry-After.' },
+  slow: { status: 503, code: 'storage_timeout', detail: 'The database took too long to answer, so the query was cancelled and nothing was written. Retry after the number of seconds in Retry-After.' },
+  unavailable: { status: 503, code: 'storage_unavailable', detail: 'The database cannot be reached right now, so nothing was written. Retry after the number of seconds in Retry-After.' }
+} as const
+type StorageProblem = keyof typeof STORAGE_PROBLEMS
+
+// SQLite's extended result codes, by prefix.
+const SQLITE_PROBLEMS: [string, StorageProblem][] = [['SQLITE_FULL', 'full'], ['SQLITE_IOERR_WRITE', 'full'], ['SQLITE_READONLY', 'readOnly'], ['SQLITE_BUSY', 'busy']]
+
+// PostgreSQL's SQLSTATEs, by code or by class (its first two characters), and node's own network errors.
+const PG_PROBLEMS: Record<string, StorageProblem> = {
+  53100: 'full', // disk_full
+  25006: 'readOnly', // read_only_sql_transaction: a hot standby, or default_transaction_read_only
+  40001: 'busy', // serialization_failure
+  '40P01': 'busy', // deadlock_detected
+  '55P03': 'busy', // lock_not_available
+  57014: 'slow', // query_canceled: statement_timeout
+  '08': 'unavailable', // connection exceptions
+  '57P': 'unavailable', // admin_shutdown, crash_shutdown, cannot_connect_now
+  ECONNREFUSED: 'unavailable',
+  ECONNRESET: 'unavailable',
+  ETIMEDOUT: 'unavailable'
 }
 
 /** Installs the error and not-found handlers so every failure answers with one problem+json shape. */

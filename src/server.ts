@@ -2,8 +2,11 @@
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig } from './config.js'
+import { closeDatabase, isPg, type Database } from './db/engine.js'
 import { DatabaseOpenError, openDb } from './db/index.js'
+import { openPg, redactedUrl } from './db/pg.js'
 import { SeedError, seedIfEmpty } from './seed/index.js'
+import { seedPgIfEmpty } from './seed/pg.js'
 
 const SHUTDOWN_GRACE_MS = 10_000
 
@@ -20,14 +23,20 @@ async function main () {
     if (err instanceof ConfigError) fail(err.message)
     throw err
   }
-  // Serving as if on PostgreSQL while writing to the SQLite file would split the data silently.
-  if (config.databaseUrl !== undefined) {
-    fail('DATABASE_URL is set, but the API serves only from the SQLite file at DATABASE_PATH for now (npm run db:migrate is all that uses PostgreSQL yet); unset DATABASE_URL to start')
-  }
-
-  let db
+  const { databaseUrl, databasePath, databasePool } = config
+  // Where the knowledge base is, for messages: never the URL's password.
+  const where = databaseUrl === undefined ? databasePath : redactedUrl(databaseUrl)
+  let db: Database
   try {
-    db = openDb(config.databasePath)
+    db = databaseUrl === undefined
+      ? openDb(databasePath)
+      : await openPg({
+        url: databaseUrl,
+        poolMax: databasePool.max,
+        statementTimeoutMs: databasePool.statementTimeoutMs,
+        // A dropped idle connection is replaced on the next query; it is worth a line in the log, not a crash.
+        onIdleError: (err) => process.stderr.write(`PostgreSQL dropped an idle connection: ${err.message}\n`)
+      })
   } catch (err) {
     if (err instanceof DatabaseOpenError) fail(err.message)
     throw err
@@ -35,22 +44,22 @@ async function main () {
 
   let seeded: boolean
   try {
-    seeded = seedIfEmpty(db)
+    seeded = isPg(db) ? await seedPgIfEmpty(db) : seedIfEmpty(db)
   } catch (err) {
-    if (err instanceof SeedError) fail(`cannot seed ${config.databasePath}: ${err.message}`)
+    if (err instanceof SeedError) fail(`cannot seed ${where}: ${err.message}`)
     throw err
   }
 
   const app = await buildApp({ config, db })
-  app.log.info({ databasePath: config.databasePath, seeded }, seeded ? 'database seeded' : 'database reused')
+  app.log.info({ database: where, seeded }, seeded ? 'database seeded' : 'database reused')
 
-  // On SIGTERM or SIGINT: stop accepting, finish the requests in flight, close the database,
-  // exit 0; past the grace period, or on a crash, exit 1.
+  // On SIGTERM or SIGINT: stop accepting, finish the requests in flight, close the database (on
+  // PostgreSQL, the pool once its queries end), exit 0; past the grace period, or on a crash, exit 1.
   closeWithGrace({ delay: SHUTDOWN_GRACE_MS, logger: app.log }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'crashed; shutting down')
     else app.log.info({ signal }, 'shutting down')
     await app.close()
-    db.$client.close()
+    await closeDatabase(db)
   })
 
   await app.listen({ port: config.port, host: config.host })

@@ -95,3 +95,32 @@ t.test('error bodies are bounded: at most 20 field errors, then one entry counti
   t.equal(query.statusCode, 400)
   t.ok(query.json().errors.length <= 21 && query.body.length < 4096, `1,500 unknown parameters: ${query.body.length} bytes`)
 })
+
+t.test("a database failure maps to what it means for the client, by SQLite's code or PostgreSQL's SQLSTATE, through drizzle's wrapping", async (t) => {
+  const { app } = await build(t)
+  const failing = (code: string) => Object.assign(new Error('Failed query: insert into "secret_table"'), {
+    cause: Object.assign(new Error('relation detail at /srv/app'), { code })
+  })
+  app.get('/fail/:code', async (request) => {
+    throw failing((request.params as { code: string }).code)
+  })
+  const cases: [string, number, string, string | undefined][] = [
+    ['SQLITE_FULL', 507, 'storage_full', undefined],
+    ['SQLITE_BUSY_SNAPSHOT', 503, 'storage_busy', '10'],
+    ['53100', 507, 'storage_full', undefined],
+    ['25006', 503, 'storage_read_only', '10'],
+    ['40P01', 503, 'storage_busy', '10'],
+    ['57014', 503, 'storage_timeout', '10'],
+    ['57P01', 503, 'storage_unavailable', '10'],
+    ['08006', 503, 'storage_unavailable', '10'],
+    ['ECONNREFUSED', 503, 'storage_unavailable', '10'],
+    ['42P01', 500, 'internal_error', undefined]
+  ]
+  for (const [code, status, problem, retryAfter] of cases) {
+    const res = await app.inject({ url: `/fail/${code}` })
+    t.equal(res.statusCode, status, code)
+    t.equal(res.json().code, problem, code)
+    t.equal(res.headers['retry-after'], retryAfter, `${code}: Retry-After`)
+    t.notMatch(res.body, /secret|\/srv|Failed query/, `${code}: no internals`)
+  }
+})

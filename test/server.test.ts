@@ -2,52 +2,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { join } from 'node:path'
-import t, { type Test } from 'tap'
+import t from 'tap'
 import { openDb } from '../src/db/index.js'
 import { seedAll } from '../src/seed/index.js'
-import { node, spawnTethered } from './helper.js'
+import { refuse, start } from './fixtures/server-process.js'
 
-const SERVER = new URL('../src/server.ts', import.meta.url).pathname
-
-interface Running {
-  url: string
-  logs: string[]
-  exited: Promise<{ code: number | null, stderr: string }>
-  kill: (signal: NodeJS.Signals) => void
-}
-
-function start (t: Test, env: Record<string, string>): Promise<Running> {
-  const child = spawnTethered(t, node(SERVER), { env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0', ...env } })
-  const logs: string[] = []
-  let stderr = ''
-  child.stderr.on('data', (chunk) => { stderr += chunk })
-  const exited = new Promise<{ code: number | null, stderr: string }>((resolve) => child.on('exit', (code) => resolve({ code, stderr })))
-  return new Promise((resolve, reject) => {
-    let buffered = ''
-    child.stdout.on('data', (chunk) => {
-      buffered += chunk
-      const lines = buffered.split('\n')
-      buffered = lines.pop() ?? ''
-      for (const line of lines) {
-        logs.push(line)
-        const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(line)
-        if (match) resolve({ url: match[1]!, logs, exited, kill: (s) => child.kill(s) })
-      }
-    })
-    exited.then(({ code, stderr }) => reject(Object.assign(new Error(`exited ${code}`), { code, stderr })))
-  })
-}
-
-/** Runs the server expecting it to refuse to start; returns its exit code and stderr. */
-async function refuse (t: Test, env: Record<string, string>) {
-  try {
-    const running = await start(t, env)
-    running.kill('SIGKILL')
-    throw new Error('the server started')
-  } catch (err) {
-    return err as { code: number, stderr: string }
-  }
-}
 
 t.test('first start seeds, a restart reuses the file with the same ids, SIGTERM exits 0', async (t) => {
   const databasePath = join(t.testdir({}), 'data', 'kb.db')
@@ -74,11 +33,11 @@ t.test('a bad setting stops the start with a clear message', async (t) => {
   t.equal(stderr, 'invalid configuration:\n  PORT: must be a whole number (got "abc")\n')
 })
 
-t.test('DATABASE_URL stops the start until the API can serve from PostgreSQL, and the file is never created', async (t) => {
+t.test('DATABASE_URL selects PostgreSQL: a server it cannot reach stops the start with one line, and no SQLite file is created', async (t) => {
   const path = join(t.testdir({}), 'kb.db')
   const { code, stderr } = await refuse(t, { DATABASE_PATH: path, DATABASE_URL: 'postgres://u:secret@127.0.0.1:1/kb' })
   t.equal(code, 1)
-  t.match(stderr, /^DATABASE_URL is set, but the API serves only from the SQLite file at DATABASE_PATH for now/)
+  t.match(stderr, /^cannot connect to PostgreSQL at postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/kb: .+\n$/)
   t.notMatch(stderr, /secret/)
   t.notOk(existsSync(path))
 })

@@ -2,7 +2,7 @@
 import t from 'tap'
 import { csvField, decodeCursor, encodeCursor, negotiate } from '../../src/resources/listing.js'
 import { z } from 'zod'
-import { build, getJson } from '../helper.js'
+import { build, exec, getJson } from '../helper.js'
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF rows). */
 function parseCsv (text: string): string[][] {
@@ -93,14 +93,15 @@ t.test('CSV cells a spreadsheet would run as formulas are neutralized, numbers k
 })
 
 t.test('every CSV export neutralizes formula text in every text column', async (t) => {
-  const { app, db } = await build(t, { env: { API_KEYS: 'editor:editor-key-0123456789abcdef' } })
+  const built = await build(t, { env: { API_KEYS: 'editor:editor-key-0123456789abcdef' } })
+  const { app } = built
   const formula = '=HYPERLINK("http://evil.example","x")'
   // Stored as an editor or a hostile article could have written them.
-  db.$client.prepare("UPDATE articles SET title = ?, author = '+33 1 23', publisher = '@attacker' WHERE id = 'deepseek-reactions'").run(formula)
-  db.$client.prepare("UPDATE entities SET name = ?, description = '-2+3' WHERE id = 'elon-musk'").run(formula)
-  db.$client.prepare("UPDATE statements SET speaker_label = ? WHERE speaker_id = 'elon-musk'").run(formula)
-  db.$client.prepare('UPDATE market_events SET text = ?').run(`${formula} marché`)
-  db.$client.prepare("INSERT INTO audit (at, key_id, operation, target, detail) VALUES ('2026-12-03T00:00:00.000Z', 'editor', 'statement.update', '/v1/statements/x', ?)").run(formula)
+  await exec(built, "UPDATE articles SET title = ?, author = '+33 1 23', publisher = '@attacker' WHERE id = 'deepseek-reactions'", formula)
+  await exec(built, "UPDATE entities SET name = ?, description = '-2+3' WHERE id = 'elon-musk'", formula)
+  await exec(built, "UPDATE statements SET speaker_label = ? WHERE speaker_id = 'elon-musk'", formula)
+  await exec(built, 'UPDATE market_events SET text = ?', `${formula} marché`)
+  await exec(built, "INSERT INTO audit (at, key_id, operation, target, detail) VALUES ('2026-12-03T00:00:00.000Z', 'editor', 'statement.update', '/v1/statements/x', ?)", formula)
   const exports = ['/v1/articles', '/v1/articles?q=deepseek', '/v1/entities', '/v1/statements?speaker=elon-musk', '/v1/entities/elon-musk/statements',
     '/v1/market-events', '/v1/entities/nvidia/market-events', '/v1/search?q=elon', '/v1/audit']
   for (const url of exports) {
