@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import Database from 'better-sqlite3'
+import { copyBetween } from '../src/db/copy.js'
 import { POPULAR_ENTITY, PLANTED, ensureCorpus } from './dataset.js'
 import { freePort, serve } from './server.js'
 import { median, table } from './stats.js'
@@ -73,6 +74,17 @@ async function coldStart (databasePath: string): Promise<number> {
 }
 
 const corpus = ensureCorpus(SIZE, log)
+// BENCH_DATABASE_URL: the same routes on PostgreSQL too, in the same rounds as the bare route. An empty
+// database gets the corpus copied in (db:copy); one that holds it already is reused.
+const PG_URL = process.env.BENCH_DATABASE_URL
+if (PG_URL !== undefined) {
+  try {
+    const { committed } = await copyBetween(corpus.path, PG_URL)
+    log(committed ? 'bench: corpus copied to PostgreSQL' : 'bench: the PostgreSQL copy did not verify')
+  } catch (err) {
+    log(`bench: PostgreSQL reused (${(err as Error).message})`)
+  }
+}
 const reader = new Database(corpus.path, { readonly: true })
 const statementIds = reader.prepare('SELECT id FROM statements WHERE seq % 101 = 0 LIMIT 200').pluck().all() as string[]
 reader.close()
@@ -86,6 +98,7 @@ if (process.env.BENCH_COLD_START_ONLY !== '1') {
   const uncached = await serve({ DATABASE_PATH: corpus.path, RESPONSE_CACHE_MB: '0', MAX_EVENT_LOOP_DELAY_MS: '0' }, { cpu: 0 })
   const cached = await serve({ DATABASE_PATH: corpus.path, MAX_EVENT_LOOP_DELAY_MS: '0' }, { cpu: 0 })
   const bare = await startBare(corpus.path)
+  const onPg = PG_URL === undefined ? undefined : await serve({ DATABASE_URL: PG_URL, RESPONSE_CACHE_MB: '0', MAX_EVENT_LOOP_DELAY_MS: '0' }, { cpu: 0 })
 
   const ROUTES: [string, string[]][] = [
     ['statement by id', statementIds.map((id) => `/v1/statements/${id}`)],
@@ -102,7 +115,9 @@ if (process.env.BENCH_COLD_START_ONLY !== '1') {
     { name: 'bare route, one row by id (raw SQLite)', base: bare.url, pid: bare.pid, paths: statementIds.map((id) => `/raw/statements/${id}`) },
     { name: 'our /healthz (every hook, no data)', base: uncached.url, pid: uncached.child.pid!, paths: ['/healthz'] },
     ...ROUTES.map(([name, paths]) => ({ name, base: uncached.url, pid: uncached.child.pid!, paths })),
-    ...ROUTES.map(([name, paths]) => ({ name: `${name}, cached`, base: cached.url, pid: cached.child.pid!, paths }))
+    ...ROUTES.map(([name, paths]) => ({ name: `${name}, cached`, base: cached.url, pid: cached.child.pid!, paths })),
+    // PostgreSQL's server process is not pinned and its CPU is not counted: CPU µs/req is the API's alone.
+    ...(onPg === undefined ? [] : ROUTES.map(([name, paths]) => ({ name: `${name}, PostgreSQL`, base: onPg.url, pid: onPg.child.pid!, paths })))
   ]
 
   try {
@@ -150,6 +165,7 @@ if (process.env.BENCH_COLD_START_ONLY !== '1') {
     bare.stop()
     await uncached.stop()
     await cached.stop()
+    await onPg?.stop()
   }
 }
 
