@@ -1142,7 +1142,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy or read-only); retry after `Retry-After` seconds. */
+            /** @description The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy, read-only, too slow or unreachable); retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /**
@@ -1816,7 +1816,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy or read-only); retry after `Retry-After` seconds. */
+            /** @description The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy, read-only, too slow or unreachable); retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /**
@@ -2121,7 +2121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy or read-only); retry after `Retry-After` seconds. */
+            /** @description The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy, read-only, too slow or unreachable); retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /**
@@ -3523,7 +3523,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy or read-only); retry after `Retry-After` seconds. */
+            /** @description The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy, read-only, too slow or unreachable); retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /**
@@ -4009,7 +4009,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy or read-only); retry after `Retry-After` seconds. */
+            /** @description The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy, read-only, too slow or unreachable); retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /**
