@@ -14,7 +14,7 @@ import type { Knowledge } from '../../extract/types.js'
 import { recordAudit } from '../audit/pg-store.js'
 import type { Total } from '../statements/store.js'
 import { articleIdentity, articleRows, chunked, knowledgeOf, type ArticleInput, type Extractor, type Ingested } from './ingest.js'
-import { articleKeyOf, type ArticleRow, type ArticleSort, type ArticleStore } from './store.js'
+import { articleKeyOf, summaryColumnsOf, type ArticleRow, type ArticleSort, type ArticleStore } from './store.js'
 
 /**
  * SQLite compares text bytewise; "C" does the same on PostgreSQL whatever the database's locale,
@@ -46,21 +46,11 @@ const ARTICLE_WRITE_LOCK = 0x77737702
 
 const takeWriteLock = (tx: PgTx) => tx.execute(sql`SELECT pg_advisory_xact_lock(${ARTICLE_WRITE_LOCK})`)
 
-/** As the SQLite store's (see its summaryColumns), the counts as int4, which node-postgres reads as numbers. */
-const summaryColumns = {
-  seq: articles.seq,
-  id: articles.id,
-  title: articles.title,
-  standfirst: articles.standfirst,
-  author: articles.author,
-  language: articles.language,
-  publisher: articles.publisher,
-  publishedDate: articles.publishedDate,
-  publishedDatePrecision: articles.publishedDatePrecision,
-  dateKey: articles.dateKey,
+// The counts as int4, which node-postgres reads as numbers (a bigint count comes back as a string).
+const summaryColumns = summaryColumnsOf(articles, {
   statementCount: sql<number>`(SELECT count(*)::int FROM ${statements} WHERE ${qualified(statements.articleId)} = ${qualified(articles.id)})`,
   marketEventCount: sql<number>`(SELECT count(*)::int FROM ${marketEvents} WHERE ${qualified(marketEvents.articleId)} = ${qualified(articles.id)})`
-}
+})
 
 const vector = articleVector(articles.title, articles.standfirst, articles.body)
 

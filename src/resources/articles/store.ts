@@ -1,5 +1,5 @@
 // Article store (drizzle, prepared): sorted keyset lists with full-text search, one article with its mentions and terms, and the writes: ingestion through the extractor in one transaction, and deletion.
-import { eq, sql } from 'drizzle-orm'
+import { eq, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
 import { afterValues, keysetAfter, limited, limitedFrom, orderTerms, type SortColumn } from '../../db/keyset.js'
 import { mappedRows, perShape, prepared, qualified } from '../../db/memo.js'
@@ -51,20 +51,19 @@ function sortColumns (sort: ArticleSort): SortColumn[] {
   return [{ expr: sql`${articles.dateKey}`, dir }, { expr: sql`${articles.id}`, dir }]
 }
 
-const summaryColumns = {
-  seq: articles.seq,
-  id: articles.id,
-  title: articles.title,
-  standfirst: articles.standfirst,
-  author: articles.author,
-  language: articles.language,
-  publisher: articles.publisher,
-  publishedDate: articles.publishedDate,
-  publishedDatePrecision: articles.publishedDatePrecision,
-  dateKey: articles.dateKey,
+/** The article's own columns a summary shows, in the order both engines' stores select them. */
+const SUMMARY_FIELDS = ['seq', 'id', 'title', 'standfirst', 'author', 'language', 'publisher', 'publishedDate', 'publishedDatePrecision', 'dateKey'] as const
+
+/** A summary's columns on either engine's `articles` table, with its two counts as that engine writes them. */
+export function summaryColumnsOf<T extends Record<(typeof SUMMARY_FIELDS)[number], unknown>, C extends { statementCount: SQL<number>, marketEventCount: SQL<number> }> (table: T, counts: C) {
+  const own = Object.fromEntries(SUMMARY_FIELDS.map((field) => [field, table[field]])) as Pick<T, (typeof SUMMARY_FIELDS)[number]>
+  return { ...own, statementCount: counts.statementCount, marketEventCount: counts.marketEventCount }
+}
+
+const summaryColumns = summaryColumnsOf(articles, {
   statementCount: sql<number>`(SELECT count(*) FROM ${statements} WHERE ${qualified(statements.articleId)} = ${qualified(articles.id)})`,
   marketEventCount: sql<number>`(SELECT count(*) FROM ${marketEvents} WHERE ${qualified(marketEvents.articleId)} = ${qualified(articles.id)})`
-}
+})
 
 export interface ArticleRow {
   seq: number
