@@ -1,9 +1,9 @@
-// Article store on PostgreSQL: the same lists, counts, keys and rows as the SQLite store (store.ts), and its writes, each one transaction that instances sharing the database run one at a time.
+// Article store on PostgreSQL: the same lists, counts, keys and rows as the SQLite store (store.ts), and its writes, each one transaction, safe beside other instances writing the same database.
 import { desc, eq, sql, type SQL } from 'drizzle-orm'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import { afterValues, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
 import { perShape, qualified } from '../../db/memo.js'
-import type { PgDb, PgTx } from '../../db/pg.js'
+import type { PgDb } from '../../db/pg.js'
 import {
   affiliations, articles, entities, entityAliases, marketEvents, mentions, statementSubjects, statements, terms
 } from '../../db/pg-schema.js'
@@ -33,18 +33,6 @@ const asciiNocase = (column: AnyPgColumn): SQL =>
  * out go in as DEFAULT, not as parameters. Fewer, larger statements: each is a round trip.
  */
 const CHUNK_ROWS = 4_000
-
-/**
- * The transaction-scoped advisory lock every article write takes first (the key is arbitrary but
- * fixed: 'wsw' + 2). Ingestion updates the entity counters of every entity an article names, in
- * the article's order, so two instances writing overlapping articles at once would lock the same
- * rows in different orders and deadlock; taken in turn, as SQLite's immediate transactions are,
- * they never do, and the content-hash check inside sees a racing twin's article once it committed.
- * Extraction, the slow part, runs before and outside it.
- */
-const ARTICLE_WRITE_LOCK = 0x77737702
-
-const takeWriteLock = (tx: PgTx) => tx.execute(sql`SELECT pg_advisory_xact_lock(${ARTICLE_WRITE_LOCK})`)
 
 // The counts as int4, which node-postgres reads as numbers (a bigint count comes back as a string).
 const summaryColumns = summaryColumnsOf(articles, {
@@ -148,12 +136,17 @@ export function pgArticleStore (db: PgDb, extractor: Extractor = extract): Artic
 
     const rows = articleRows(input, await extractor(input.body, input.language, await knowledge(db)))
     return db.transaction(async (tx): Promise<Ingested> => {
-      await takeWriteLock(tx)
-      const [inserted] = await tx.insert(articles).values(rows.article).onConflictDoNothing({ target: articles.contentHash }).returning({ id: articles.id })
+      // Every row written bumps the one kb_version row (migrations/pg/0002_derived.sql), and the
+      // article's is the first: concurrent ingestions queue there, before either locks an entity
+      // row for its counters, so they cannot deadlock. The one that waited then finds the other's
+      // rows committed, and the conflict clauses below step over them.
+      // No conflict target: a twin being written elsewhere clashes on the id (derived from the hash)
+      // as well as on the hash, and whichever index PostgreSQL checks first must step aside.
+      const [inserted] = await tx.insert(articles).values(rows.article).onConflictDoNothing().returning({ id: articles.id })
       if (!inserted) {
         // Another instance wrote the same content since the look-up; it has committed (the insert waited for it).
         const [raced] = await tx.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, hash))
-        if (!raced) throw new Error(`article ${rows.id}: its content hash conflicted, yet no article holds it`)
+        if (!raced) throw new Error(`article ${rows.id}: another article with other content already has this id`)
         return { id: raced.id, created: false }
       }
       // The knowledge was read before extraction: an entity another write created since is kept as it is.
@@ -189,7 +182,6 @@ export function pgArticleStore (db: PgDb, extractor: Extractor = extract): Artic
     terms: (id: string) => termsOf.execute({ id }),
     ingest,
     delete: (id: string, keyId: string): Promise<boolean> => db.transaction(async (tx) => {
-      await takeWriteLock(tx)
       const removed = (await tx.delete(articles).where(eq(articles.id, id)).returning({ id: articles.id })).length > 0
       if (removed) await recordAudit(tx, keyId, 'article.delete', `/v1/articles/${id}`, null)
       return removed
