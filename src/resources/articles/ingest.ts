@@ -1,7 +1,8 @@
 // What ingesting an article writes, engine aside: the rows one extraction produces, the knowledge the extractor reads built from the stored rows, and writing rows by the chunk; each store only runs the writes.
-import type { articles, entities, entityAliases, marketEvents, mentions, statementSubjects, statements, DatePrecision, EntityType } from '../../db/schema.js'
+import type { DatePrecision, EntityType } from '../../db/schema.js'
 import { articleId, contentHash, marketEventId, statementId } from '../../domain/ids.js'
 import type { Extraction, Knowledge, Language } from '../../extract/types.js'
+import type { SeedData } from '../../seed/index.js'
 
 /** What ingestion runs on a body: the extractor in process (the CLI), in a worker pool (the server), or a test's stub. */
 export type Extractor = (body: string, language: Language, knowledge: Knowledge) => Extraction | Promise<Extraction>
@@ -31,16 +32,9 @@ function partialDate (value: string | undefined): { date: string, precision: Dat
   return { date: value.slice(0, 10), precision: 'day' }
 }
 
-/** Every row an ingested article adds, in the order they are written (foreign keys first). */
-export interface ArticleRows {
+/** Every row an ingested article adds, as a seeded one's (without the curated affiliations and terms), and what its audit entry says. */
+export interface ArticleRows extends Pick<SeedData, 'article' | 'entities' | 'aliases' | 'mentions' | 'statements' | 'subjects' | 'marketEvents'> {
   id: string
-  article: typeof articles.$inferInsert
-  entities: (typeof entities.$inferInsert)[]
-  aliases: (typeof entityAliases.$inferInsert)[]
-  mentions: (typeof mentions.$inferInsert)[]
-  statements: (typeof statements.$inferInsert)[]
-  subjects: (typeof statementSubjects.$inferInsert)[]
-  marketEvents: (typeof marketEvents.$inferInsert)[]
   audit: { target: string, detail: string }
 }
 
