@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import t from 'tap'
 import { PATHOLOGICAL } from '../../bench/extract-shapes.js'
-import { CHIP_STOCKS, EDITOR, KEYS, PIPELINE, build, getJson, send, walkPages } from '../helper.js'
+import { CHIP_STOCKS, EDITOR, KEYS, PIPELINE, build, exec, getJson, send, walkPages } from '../helper.js'
 
 /** The shape issue 14 measured at 169 s on the event loop: a new speaker in every sentence. */
 const slowShape = PATHOLOGICAL['new surnames']!
@@ -52,12 +52,14 @@ t.test('404 for an unknown article, 400 for a malformed id or cursor', async (t)
 })
 
 t.test('pages articles newest first, undated last', async (t) => {
-  const { app, db } = await build(t)
-  const insert = db.$client.prepare('INSERT INTO articles (id, title, language, body, published_date, published_date_precision) VALUES (?, ?, ?, ?, ?, ?)')
-  insert.run('older', 'Older', 'en', 'text', '2024-05-01', 'day')
-  insert.run('newer', 'Newer', 'en', 'text', '2026-01', 'month')
-  insert.run('undated-b', 'Undated B', 'en', 'text', null, null)
-  insert.run('undated-a', 'Undated A', 'en', 'text', null, null)
+  const built = await build(t)
+  const { app } = built
+  const insert = (...params: (string | null)[]) =>
+    exec(built, 'INSERT INTO articles (id, title, language, body, published_date, published_date_precision) VALUES (?, ?, ?, ?, ?, ?)', ...params)
+  await insert('older', 'Older', 'en', 'text', '2024-05-01', 'day')
+  await insert('newer', 'Newer', 'en', 'text', '2026-01', 'month')
+  await insert('undated-b', 'Undated B', 'en', 'text', null, null)
+  await insert('undated-a', 'Undated A', 'en', 'text', null, null)
   t.same((await walkPages(app, '/v1/articles?limit=1')).items, ['newer', 'deepseek-reactions', 'older', 'undated-b', 'undated-a'], 'newest first; ties (the undated) by id, in the same direction')
   t.same((await walkPages(app, '/v1/articles?limit=2&sort=date')).items, ['undated-a', 'undated-b', 'older', 'deepseek-reactions', 'newer'])
 })

@@ -1,5 +1,5 @@
 // Article store (drizzle, prepared): sorted keyset lists with full-text search, one article with its mentions and terms, and the writes: ingestion through the extractor in one transaction, and deletion.
-import { eq, sql } from 'drizzle-orm'
+import { eq, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
 import { afterValues, keysetAfter, limited, limitedFrom, orderTerms, type SortColumn } from '../../db/keyset.js'
 import { mappedRows, perShape, prepared, qualified } from '../../db/memo.js'
@@ -7,57 +7,28 @@ import {
   affiliations, articles, entities, entityAliases, marketEvents, mentions, statementSubjects, statements, terms, type DatePrecision
 } from '../../db/schema.js'
 import { SNIPPET_BODY_CHARS, candidateRank, candidateSeq, candidates, candidatesFor, floorFinder, matchOf } from '../../db/search.js'
-import { articleId, contentHash, marketEventId, statementId } from '../../domain/ids.js'
 import { extract } from '../../extract/index.js'
-import type { Extraction, Knowledge, Language } from '../../extract/types.js'
+import type { Knowledge } from '../../extract/types.js'
 import { recordAudit } from '../audit/store.js'
 import type { Total } from '../statements/store.js'
+import { articleIdentity, articleRows, chunked, knowledgeOf, type ArticleInput, type Extractor, type Ingested } from './ingest.js'
 
-/** What ingestion runs on a body: the extractor in process (the CLI), in a worker pool (the server), or a test's stub. */
-export type Extractor = (body: string, language: Language, knowledge: Knowledge) => Extraction | Promise<Extraction>
-
-export interface ArticleInput {
-  title: string
-  body: string
-  language: Language
-  author?: string | undefined
-  publisher?: string | undefined
-  url?: string | undefined
-  publishedAt?: string | undefined
-  caption?: string | undefined
-}
-
-export interface Ingested {
-  id: string
-  /** False when the same content was already there: nothing was written. */
-  created: boolean
-}
-
-/** "2025", "2025-01", "2025-01-29" or a full timestamp, as a date and its precision. */
-function partialDate (value: string | undefined): { date: string, precision: DatePrecision } | undefined {
-  if (value === undefined) return undefined
-  if (/^\d{4}$/.test(value)) return { date: value, precision: 'year' }
-  if (/^\d{4}-\d{2}$/.test(value)) return { date: value, precision: 'month' }
-  return { date: value.slice(0, 10), precision: 'day' }
-}
+export type { ArticleInput, Extractor, Ingested } from './ingest.js'
 
 /** Everything the extractor links to: every entity, its spellings, and the affiliations that resolve roles. */
 function knowledge (db: Db): Knowledge {
-  const aliases = new Map<string, string[]>()
-  for (const row of db.select({ entityId: entityAliases.entityId, alias: entityAliases.alias }).from(entityAliases).all()) {
-    aliases.set(row.entityId, [...(aliases.get(row.entityId) ?? []), row.alias])
-  }
-  return {
-    entities: db.select({ id: entities.id, name: entities.name, type: entities.type }).from(entities).all()
-      .map((e) => ({ ...e, aliases: aliases.get(e.id) ?? [] })),
-    affiliations: db.select({ from: affiliations.fromEntityId, to: affiliations.toEntityId, kind: affiliations.kind, role: affiliations.role }).from(affiliations).all()
-  }
+  return knowledgeOf(
+    // The order of the covering index SQLite scans anyway, spelled out so PostgreSQL can read the same.
+    db.select({ id: entities.id, name: entities.name, type: entities.type }).from(entities).orderBy(entities.type, sql`${entities.name} COLLATE NOCASE`, entities.id).all(),
+    db.select({ entityId: entityAliases.entityId, alias: entityAliases.alias }).from(entityAliases).all(),
+    db.select({ from: affiliations.fromEntityId, to: affiliations.toEntityId, kind: affiliations.kind, role: affiliations.role }).from(affiliations).all()
+  )
 }
 
 // SQLite binds at most 32,766 parameters a statement; 200 rows of the widest table stay far below.
 const CHUNK_ROWS = 200
 function inChunks<T> (rows: T[], write: (chunk: T[]) => unknown) {
-  for (let i = 0; i < rows.length; i += CHUNK_ROWS) write(rows.slice(i, i + CHUNK_ROWS))
+  for (const chunk of chunked(rows, CHUNK_ROWS)) write(chunk)
 }
 
 export const ARTICLE_SORTS = ['-date', 'date', 'relevance'] as const
@@ -70,6 +41,9 @@ const rank = sql<number>`bm25(articles_fts, 4.0, 2.0, 1.0)`
 const hitSeq = sql<number>`"hits"."seq"`
 const hitRank = sql<number>`"hits"."rank"`
 
+/** A row's cursor key in `sort`: the values its sort columns hold, on either engine. */
+export const articleKeyOf = (row: ArticleRow, sort: ArticleSort): (string | number)[] => (sort === 'relevance' ? [row.rank ?? 0, row.seq] : [row.dateKey, row.id])
+
 function sortColumns (sort: ArticleSort): SortColumn[] {
   if (sort === 'relevance') return [{ expr: rank, dir: 'asc' }, { expr: sql`${articles.seq}`, dir: 'asc' }]
   // Newest first; '' (undated) sorts last. The id breaks ties in the same direction, so the index serves both.
@@ -77,20 +51,19 @@ function sortColumns (sort: ArticleSort): SortColumn[] {
   return [{ expr: sql`${articles.dateKey}`, dir }, { expr: sql`${articles.id}`, dir }]
 }
 
-const summaryColumns = {
-  seq: articles.seq,
-  id: articles.id,
-  title: articles.title,
-  standfirst: articles.standfirst,
-  author: articles.author,
-  language: articles.language,
-  publisher: articles.publisher,
-  publishedDate: articles.publishedDate,
-  publishedDatePrecision: articles.publishedDatePrecision,
-  dateKey: articles.dateKey,
+/** The article's own columns a summary shows, in the order both engines' stores select them. */
+const SUMMARY_FIELDS = ['seq', 'id', 'title', 'standfirst', 'author', 'language', 'publisher', 'publishedDate', 'publishedDatePrecision', 'dateKey'] as const
+
+/** A summary's columns on either engine's `articles` table, with its two counts as that engine writes them. */
+export function summaryColumnsOf<T extends Record<(typeof SUMMARY_FIELDS)[number], unknown>, C extends { statementCount: SQL<number>, marketEventCount: SQL<number> }> (table: T, counts: C) {
+  const own = Object.fromEntries(SUMMARY_FIELDS.map((field) => [field, table[field]])) as Pick<T, (typeof SUMMARY_FIELDS)[number]>
+  return { ...own, statementCount: counts.statementCount, marketEventCount: counts.marketEventCount }
+}
+
+const summaryColumns = summaryColumnsOf(articles, {
   statementCount: sql<number>`(SELECT count(*) FROM ${statements} WHERE ${qualified(statements.articleId)} = ${qualified(articles.id)})`,
   marketEventCount: sql<number>`(SELECT count(*) FROM ${marketEvents} WHERE ${qualified(marketEvents.articleId)} = ${qualified(articles.id)})`
-}
+})
 
 export interface ArticleRow {
   seq: number
@@ -116,15 +89,13 @@ export interface ArticleRow {
  * that fails or runs out of time, leaves the article whole or absent.
  */
 async function ingestArticle (db: Db, input: ArticleInput, keyId: string, extractor: Extractor): Promise<Ingested> {
-  const hash = contentHash(input)
+  const { hash } = articleIdentity(input)
   const already = (tx: Pick<Db, 'select'>) => tx.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, hash)).get()
   const existing = already(db)
   if (existing) return { id: existing.id, created: false }
 
-  const id = articleId(input.title, hash)
-  const published = partialDate(input.publishedAt)
-  const articleDate = published?.date ?? ''
   const found = await extractor(input.body, input.language, knowledge(db))
+  const rows = articleRows(input, found)
 
   // Immediate: the write lock is taken before the second look, so another process (the CLI
   // beside the server), or another request whose extraction ended first, posting the same text
@@ -132,39 +103,16 @@ async function ingestArticle (db: Db, input: ArticleInput, keyId: string, extrac
   return db.transaction((tx): Ingested => {
     const raced = already(tx)
     if (raced) return { id: raced.id, created: false }
-    tx.insert(articles).values({
-      id, title: input.title, author: input.author ?? null, language: input.language, publisher: input.publisher ?? null,
-      publishedDate: published?.date ?? null, publishedDatePrecision: published?.precision ?? null, url: input.url ?? null,
-      contentHash: hash, photoCaption: input.caption ?? null, body: input.body
-    }).run()
+    tx.insert(articles).values(rows.article).run()
     // Rows go in by the hundred: one statement per row costs SQLite and drizzle more than the rows themselves.
-    inChunks(found.newEntities.map((entity) => ({ ...entity, origin: 'extracted' as const })), (rows) => tx.insert(entities).values(rows).onConflictDoNothing().run())
-    inChunks(found.newEntities.map((entity) => ({ entityId: entity.id, alias: entity.name })), (rows) => tx.insert(entityAliases).values(rows).onConflictDoNothing().run())
-    inChunks(found.mentions.map((m) => ({ articleId: id, entityId: m.entityId, spanStart: m.start, spanEnd: m.end, text: m.text })), (rows) => tx.insert(mentions).values(rows).onConflictDoNothing().run())
-    const ids = new Set<string>()
-    const statementRows: (typeof statements.$inferInsert)[] = []
-    const subjectRows: (typeof statementSubjects.$inferInsert)[] = []
-    found.statements.forEach((s, index) => {
-      // An unresolved speaker (null) is stored as such, with the label and the low confidence the extractor gave.
-      let statement = statementId(id, s.speaker, s.kind, s.text)
-      // The same words twice in one article: the second is told apart by its position.
-      if (ids.has(statement)) statement = statementId(id, s.speaker, s.kind, `${s.text}\u0000${index}`)
-      ids.add(statement)
-      const position = index + 1
-      statementRows.push({
-        id: statement, articleId: id, articleDate, position, speakerId: s.speaker, speakerLabel: s.label.slice(0, 2000), kind: s.kind,
-        text: s.text, spanStart: s.start, spanEnd: s.end, medium: s.medium, origin: 'extracted', confidence: s.confidence
-      })
-      for (const subject of s.about) subjectRows.push({ statementId: statement, entityId: subject, articleDate, articleId: id, position })
-    })
-    inChunks(statementRows, (rows) => tx.insert(statements).values(rows).run())
-    inChunks(subjectRows, (rows) => tx.insert(statementSubjects).values(rows).onConflictDoNothing().run())
-    inChunks(found.marketEvents.map((m) => ({
-      id: marketEventId(id, m.entity, m.kind, `${m.text}\u0000${m.start}`), entityId: m.entity, articleId: id, kind: m.kind, direction: m.direction,
-      figures: m.figures, text: m.text, spanStart: m.start, spanEnd: m.end, origin: 'extracted' as const, confidence: m.confidence
-    })), (rows) => tx.insert(marketEvents).values(rows).run())
-    recordAudit(tx, keyId, 'article.create', `/v1/articles/${id}`, `${found.statements.length} statements, ${found.newEntities.length} new entities, ${found.marketEvents.length} market events`)
-    return { id, created: true }
+    inChunks(rows.entities, (chunk) => tx.insert(entities).values(chunk).onConflictDoNothing().run())
+    inChunks(rows.aliases, (chunk) => tx.insert(entityAliases).values(chunk).onConflictDoNothing().run())
+    inChunks(rows.mentions, (chunk) => tx.insert(mentions).values(chunk).onConflictDoNothing().run())
+    inChunks(rows.statements, (chunk) => tx.insert(statements).values(chunk).run())
+    inChunks(rows.subjects, (chunk) => tx.insert(statementSubjects).values(chunk).onConflictDoNothing().run())
+    inChunks(rows.marketEvents, (chunk) => tx.insert(marketEvents).values(chunk).run())
+    recordAudit(tx, keyId, 'article.create', rows.audit.target, rows.audit.detail)
+    return { id: rows.id, created: true }
   }, { behavior: 'immediate' })
 }
 
@@ -234,7 +182,7 @@ export function articleStore (db: Db, extractor: Extractor = extract) {
       const n = total({ match: match !== undefined }).get({ match, cap: cap === undefined ? undefined : cap + 1 })?.n ?? 0
       return cap === undefined ? { total: n, exact: true } : { total: Math.min(n, cap), exact: n <= cap }
     },
-    keyOf: (row: ArticleRow, sort: ArticleSort): (string | number)[] => (sort === 'relevance' ? [row.rank ?? 0, row.seq] : [row.dateKey, row.id]),
+    keyOf: articleKeyOf,
     byId: async (id: string) => byId.get({ id }),
     mentions: async (id: string) => mentionsOf.all({ id }),
     terms: async (id: string) => termsOf.all({ id }),
