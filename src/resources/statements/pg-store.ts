@@ -96,21 +96,20 @@ export function pgStatementStore (db: PgDb): StatementStore {
       .prepare(nameOf('list', shape))
   })
 
+  /** How many statements match the filters, whatever the page (see count below for the fast paths). */
+  const total = perShape((shape: Shape) =>
+    db.select({ n: sql<number>`count(*)::int` }).from(statements).where(and(...filterTerms(shape))).prepare(nameOf('count', shape)))
+
   /**
-   * How many statements match the filters. A search counts what it lists, its candidates
-   * filtered, and also how many candidates it found: fewer than it ranks means it saw every
-   * match, which is when SQLite (which finds no floor then) calls the count exact.
+   * A search counts what it lists, its candidates filtered, and also how many candidates it
+   * found: fewer than it ranks means it saw every match, which is when SQLite (which then finds
+   * no floor) calls the count exact. One read for both.
    */
-  const total = perShape((shape: Shape) => {
-    const where = and(...filterTerms(shape)) ?? sql`true`
-    if (shape.match) {
-      return db.select({ n: sql<number>`(count(*) FILTER (WHERE ${where}))::int`, seen: sql<number>`count(*)::int` })
-        .from(candidates(false))
-        .innerJoin(statements, eq(statements.seq, candidateSeq))
-        .prepare(nameOf('count', shape))
-    }
-    return db.select({ n: sql<number>`count(*)::int`, seen: sql<number>`0` }).from(statements).where(where).prepare(nameOf('count', shape))
-  })
+  const searchTotal = perShape((shape: Shape) =>
+    db.select({ n: sql<number>`(count(*) FILTER (WHERE ${and(...filterTerms(shape)) ?? sql`true`}))::int`, seen: sql<number>`count(*)::int` })
+      .from(candidates(false))
+      .innerJoin(statements, eq(statements.seq, candidateSeq))
+      .prepare(nameOf('search_count', shape)))
 
   // Counts that need no scan: the entity counters the triggers keep, and the table's own count.
   const counters = db.select({ spoken: entities.statementCount, about: entities.subjectCount }).from(entities)
@@ -148,8 +147,10 @@ export function pgStatementStore (db: PgDb): StatementStore {
       const shortcut = countShortcut(filters)
       if (shortcut === 'everything') return { total: (await everything.execute())[0]?.n ?? 0, exact: true }
       if (shortcut !== undefined) return { total: (await counters.execute({ id: shortcut.id }))[0]?.[shortcut.counter] ?? 0, exact: true }
-      const [row] = await total(shapeOf(filters)).execute({ ...filterParams(filters), candidates })
-      return { total: row?.n ?? 0, exact: candidates === undefined || (row?.seen ?? 0) < candidates }
+      const params = { ...filterParams(filters), candidates }
+      if (candidates === undefined) return { total: (await total(shapeOf(filters)).execute(params))[0]?.n ?? 0, exact: true }
+      const [row] = await searchTotal(shapeOf(filters)).execute(params)
+      return { total: row?.n ?? 0, exact: (row?.seen ?? 0) < candidates }
     },
     keyOf: statementKeyOf,
     byId: async (id: string) => (await byId.execute({ id }))[0],
