@@ -2,7 +2,7 @@
 import t, { type Test } from 'tap'
 import { statementId } from '../../src/domain/ids.js'
 import type { Extractor } from '../../src/resources/articles/store.js'
-import { CHIP_STOCKS, KEYS, build, getJson, send, walkPages } from '../helper.js'
+import { CHIP_STOCKS, KEYS, build, exec, getJson, send, walkPages } from '../helper.js'
 
 const NVIDIA_QUOTE = 'st_593468df5bcd'
 
@@ -126,12 +126,12 @@ t.test('more filters: either role, medium and article date ranges', async (t) =>
 })
 
 t.test('sorts: newest first by default, by date, by position, and reversed', async (t) => {
-  const { app, db } = await build(t)
-  const insert = db.$client.prepare('INSERT INTO articles (id, title, language, body, published_date, published_date_precision) VALUES (?, ?, ?, ?, ?, ?)')
-  insert.run('later', 'Later', 'en', 'Sam says hi. Sam says bye.', '2026-02-01', 'day')
-  const statement = db.$client.prepare("INSERT INTO statements (id, article_id, article_date, position, speaker_id, speaker_label, kind, text, span_start, span_end) VALUES (?, 'later', '2026-02-01', ?, 'sam-altman', 'Sam', 'paraphrase', ?, ?, ?)")
-  statement.run('st_later_1', 1, 'hi', 9, 11)
-  statement.run('st_later_2', 2, 'bye', 22, 25)
+  const built = await build(t)
+  const { app } = built
+  await exec(built, 'INSERT INTO articles (id, title, language, body, published_date, published_date_precision) VALUES (?, ?, ?, ?, ?, ?)', 'later', 'Later', 'en', 'Sam says hi. Sam says bye.', '2026-02-01', 'day')
+  const statement = "INSERT INTO statements (id, article_id, article_date, position, speaker_id, speaker_label, kind, text, span_start, span_end) VALUES (?, 'later', '2026-02-01', ?, 'sam-altman', 'Sam', 'paraphrase', ?, ?, ?)"
+  await exec(built, statement, 'st_later_1', 1, 'hi', 9, 11)
+  await exec(built, statement, 'st_later_2', 2, 'bye', 22, 25)
   const order = async (query: string) => (await getJson(app, `/v1/statements?limit=100&${query}`)).body.data.map((s: any) => `${s.article.id}#${s.position}`)
   const seeded = Array.from({ length: 31 }, (_, i) => `deepseek-reactions#${i + 1}`)
   t.same(await order(''), ['later#1', 'later#2', ...seeded], 'newest article first, reading order within')

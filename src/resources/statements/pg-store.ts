@@ -1,7 +1,191 @@
-// PLACEHOLDER (pg-base branch only, replaced before it lands): the statements store on PostgreSQL.
+// Statement store on PostgreSQL: the same lists, counts, reads and writes as store.ts, answering the same rows in the same order, so the routes serve identical JSON on either engine.
+import { createHash } from 'node:crypto'
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm'
+import type { AnyPgColumn } from 'drizzle-orm/pg-core'
+import { afterValues, keysetAfter, orderTerms } from '../../db/keyset.js'
+import { perShape } from '../../db/memo.js'
 import type { PgDb } from '../../db/pg.js'
-import type { StatementStore } from './store.js'
+import { articles, entities, rowCounts, statementSubjects, statements } from '../../db/pg-schema.js'
+import { matches, pgMatchOf, rankOf, searchVector } from '../../db/pg-search.js'
+import { recordAudit } from '../audit/pg-store.js'
+import {
+  countShortcut, dateRangeTerms, filterParams, shapeOf, sortColumns, statementColumns, statementKeyOf,
+  type Filters, type Shape, type SortKeys, type StatementChanges, type StatementFilters, type StatementListArgs, type StatementRow, type StatementSort, type StatementStore, type Total
+} from './store.js'
 
-export function pgStatementStore (_db: PgDb): StatementStore {
-  return new Proxy({}, { get: (_t, name) => () => { throw new Error(`statements.${String(name)} is not written for PostgreSQL yet`) } }) as StatementStore
+/**
+ * Text in byte order, as SQLite's BINARY compares it: a database created with en_US ordering
+ * would otherwise sort ids differently and, worse, ignore the '~' and '-' the date-range tests
+ * rely on. Sorts and keyset bounds both use it, so a cursor bounds the order it came from.
+ */
+const bytewise = (column: AnyPgColumn | SQL): SQL => sql`${column} COLLATE "C"`
+
+/** `filters` with the search as its tsquery and how many candidates it ranks; null when it has no word to search, which matches nothing. */
+function resolve<F extends StatementFilters> ({ q, ...rest }: F): { filters: Omit<F, 'q'> & Pick<Filters, 'match'>, candidates: number | undefined } | null {
+  const match = pgMatchOf(q)
+  if (match === null) return null
+  return { filters: { ...rest, match: match?.query }, candidates: match?.candidates }
+}
+
+// The candidates subquery's columns, read by the list's order and keyset bound.
+const candidateSeq = sql<number>`"candidates"."seq"`
+const candidateRank = sql<number>`"candidates"."rank"`
+
+const keys: SortKeys = {
+  articleDate: bytewise(statements.articleDate),
+  articleId: bytewise(statements.articleId),
+  position: sql`${statements.position}`,
+  rank: candidateRank,
+  seq: sql`${statements.seq}`
+}
+
+/** A prepared statement's name, the same in every process for the same shape (and so the same SQL): node-postgres refuses one name for two texts. */
+const nameOf = (what: string, shape: Shape) => `statements_${what}_${createHash('sha1').update(JSON.stringify(shape)).digest('hex').slice(0, 16)}`
+
+const isSubject = (placeholder: string) => sql`EXISTS (SELECT 1 FROM ${statementSubjects} WHERE ${statementSubjects.statementId} = ${statements.id} AND ${statementSubjects.entityId} = ${sql.placeholder(placeholder)})`
+
+/**
+ * The WHERE terms of every filter but the search, which the candidates subquery applies. The
+ * planner picks the index to walk, so none of SQLite's drivers and index hints are needed.
+ * Bounds are cast to text: a bare parameter beside || has no type PostgreSQL can infer.
+ */
+const filterTerms = (shape: Shape): (SQL | undefined)[] => [
+  shape.speaker ? eq(statements.speakerId, sql.placeholder('speaker')) : undefined,
+  shape.about ? isSubject('about') : undefined,
+  shape.entity ? sql`(${statements.speakerId} = ${sql.placeholder('entity')} OR ${isSubject('entity')})` : undefined,
+  shape.article ? eq(statements.articleId, sql.placeholder('article')) : undefined,
+  shape.kind ? eq(statements.kind, sql.placeholder('kind')) : undefined,
+  shape.medium ? eq(statements.medium, sql.placeholder('medium')) : undefined,
+  shape.unattributed ? sql`${statements.speakerId} IS NULL` : undefined,
+  shape.attributed ? sql`${statements.speakerId} IS NOT NULL` : undefined,
+  shape.origin ? eq(statements.origin, sql.placeholder('origin')) : undefined,
+  shape.minConfidence ? sql`${statements.confidence} >= ${sql.placeholder('minConfidence')}` : undefined,
+  shape.maxConfidence ? sql`${statements.confidence} <= ${sql.placeholder('maxConfidence')}` : undefined,
+  ...dateRangeTerms(shape, bytewise(statements.articleDate), sql`${sql.placeholder('from')}::text`, sql`${sql.placeholder('to')}::text`)
+]
+
+const columns = statementColumns(statements, entities, articles)
+
+export function pgStatementStore (db: PgDb): StatementStore {
+  /**
+   * A search's candidates: its most recent matches (highest seq), as many as it ranks, each
+   * scored once, as SQLite's are; filters, order and cursor then apply to these only.
+   */
+  const candidates = (ranked: boolean) => db
+    .select({ seq: statements.seq, ...(ranked ? { rank: rankOf(searchVector(statements.text)).as('rank') } : {}) })
+    .from(statements)
+    .where(matches(searchVector(statements.text)))
+    .orderBy(desc(statements.seq))
+    .limit(sql.placeholder('candidates'))
+    .as('candidates')
+
+  /** One page: the statements after the cursor, in the requested order. */
+  const list = perShape((shape: Shape) => {
+    const order = sortColumns(shape.sort, keys)
+    const where = and(...filterTerms(shape), shape.after ? keysetAfter(order) : undefined)
+    // Only a search's rows have a rank; its candidates join as one more table.
+    const query = db.select({ ...columns, ...(shape.match ? { rank: candidateRank } : {}) })
+      .from(statements)
+      .leftJoin(entities, eq(entities.id, statements.speakerId))
+      .innerJoin(articles, eq(articles.id, statements.articleId))
+      .$dynamic()
+    return (shape.match ? query.innerJoin(candidates(true), eq(candidateSeq, statements.seq)) : query)
+      .where(where)
+      .orderBy(...orderTerms(order))
+      .limit(sql.placeholder('limit'))
+      .prepare(nameOf('list', shape))
+  })
+
+  /** How many statements match the filters, whatever the page (see count below for the fast paths). */
+  const total = perShape((shape: Shape) =>
+    db.select({ n: sql<number>`count(*)::int` }).from(statements).where(and(...filterTerms(shape))).prepare(nameOf('count', shape)))
+
+  /**
+   * A search counts what it lists, its candidates filtered, and also how many candidates it
+   * found: fewer than it ranks means it saw every match, which is when SQLite (which then finds
+   * no floor) calls the count exact. One read for both.
+   */
+  const searchTotal = perShape((shape: Shape) =>
+    db.select({ n: sql<number>`(count(*) FILTER (WHERE ${and(...filterTerms(shape)) ?? sql`true`}))::int`, seen: sql<number>`count(*)::int` })
+      .from(candidates(false))
+      .innerJoin(statements, eq(statements.seq, candidateSeq))
+      .prepare(nameOf('search_count', shape)))
+
+  // Counts that need no scan: the entity counters the triggers keep, and the table's own count.
+  const counters = db.select({ spoken: entities.statementCount, about: entities.subjectCount }).from(entities)
+    .where(eq(entities.id, sql.placeholder('id'))).prepare('statements_counters')
+  const everything = db.select({ n: rowCounts.n }).from(rowCounts).where(eq(rowCounts.tableName, 'statements')).prepare('statements_everything')
+
+  const byId = db.select(columns)
+    .from(statements)
+    .leftJoin(entities, eq(entities.id, statements.speakerId))
+    .innerJoin(articles, eq(articles.id, statements.articleId))
+    .where(eq(statements.id, sql.placeholder('id')))
+    .prepare('statements_by_id')
+
+  // Ordered as SQLite orders them (statement id, then entity name, both BINARY); the entity id
+  // only breaks ties between namesakes, which SQLite leaves to its plan.
+  const subjectsOf = db.select({ statementId: statementSubjects.statementId, id: entities.id, name: entities.name, type: entities.type })
+    .from(statementSubjects)
+    .innerJoin(entities, eq(entities.id, statementSubjects.entityId))
+    .where(sql`${statementSubjects.statementId} = ANY(${sql.placeholder('ids')})`)
+    .orderBy(bytewise(statementSubjects.statementId), bytewise(entities.name), bytewise(entities.id))
+    .prepare('statements_subjects_of')
+
+  return {
+    async list (listArgs: StatementListArgs): Promise<StatementRow[]> {
+      const resolved = resolve(listArgs)
+      if (resolved === null) return []
+      const { filters, candidates } = resolved
+      return list(shapeOf(filters)).execute({ ...filterParams(filters), candidates, ...afterValues(filters.after), limit: filters.limit })
+    },
+    /** Matching statements: exact, except a search with at least as many matches as it ranks, which says so. */
+    async count (countArgs: StatementFilters & { sort: StatementSort }): Promise<Total> {
+      const resolved = resolve(countArgs)
+      if (resolved === null) return { total: 0, exact: true }
+      const { filters, candidates } = resolved
+      const shortcut = countShortcut(filters)
+      if (shortcut === 'everything') return { total: (await everything.execute())[0]?.n ?? 0, exact: true }
+      if (shortcut !== undefined) return { total: (await counters.execute({ id: shortcut.id }))[0]?.[shortcut.counter] ?? 0, exact: true }
+      const params = { ...filterParams(filters), candidates }
+      if (candidates === undefined) return { total: (await total(shapeOf(filters)).execute(params))[0]?.n ?? 0, exact: true }
+      const [row] = await searchTotal(shapeOf(filters)).execute(params)
+      return { total: row?.n ?? 0, exact: (row?.seen ?? 0) < candidates }
+    },
+    keyOf: statementKeyOf,
+    byId: async (id: string) => (await byId.execute({ id }))[0],
+    /** The subjects of each statement in `ids`, keyed by statement id. */
+    async subjects (ids: string[]) {
+      const byStatement = new Map<string, { id: string, name: string, type: typeof entities.$inferSelect['type'] }[]>(ids.map((id) => [id, []]))
+      for (const { statementId, ...ref } of await subjectsOf.execute({ ids })) byStatement.get(statementId)?.push(ref)
+      return byStatement
+    },
+    /** Applies an editor's changes, with its audit row, in one transaction; the statement becomes curated. False when there is no such statement. */
+    update: async (id: string, changes: StatementChanges, keyId: string): Promise<boolean> => db.transaction(async (tx) => {
+      // Locked, so a concurrent correction waits rather than interleaving its subjects with these.
+      const [row] = await tx.select({ articleId: statements.articleId, articleDate: statements.articleDate, position: statements.position })
+        .from(statements).where(eq(statements.id, id)).for('update')
+      if (!row) return false
+      await tx.update(statements).set({
+        ...(changes.speaker === undefined ? {} : { speakerId: changes.speaker }),
+        ...(changes.kind === undefined ? {} : { kind: changes.kind }),
+        ...(changes.stance === undefined ? {} : { stance: changes.stance }),
+        origin: 'curated',
+        confidence: 1
+      }).where(eq(statements.id, id))
+      if (changes.subjects !== undefined) {
+        await tx.delete(statementSubjects).where(eq(statementSubjects.statementId, id))
+        const subjects = [...new Set(changes.subjects)].map((entityId) => ({ statementId: id, entityId, ...row }))
+        if (subjects.length > 0) await tx.insert(statementSubjects).values(subjects)
+      }
+      await recordAudit(tx, keyId, 'statement.update', `/v1/statements/${id}`, JSON.stringify(changes))
+      return true
+    }),
+    /** Removes a statement and its subjects; false when there was none. */
+    delete: async (id: string, keyId: string): Promise<boolean> => db.transaction(async (tx) => {
+      const removed = (await tx.delete(statements).where(eq(statements.id, id)).returning({ id: statements.id })).length > 0
+      if (removed) await recordAudit(tx, keyId, 'statement.delete', `/v1/statements/${id}`, null)
+      return removed
+    })
+  }
 }

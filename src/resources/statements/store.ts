@@ -1,5 +1,5 @@
 // Statement store (drizzle, prepared): filtered, sorted keyset lists (full-text search included), counts, one statement, the subjects of a page, and an editor's corrections and deletions.
-import { and, eq, exists, sql, type AnyColumn, type SQL } from 'drizzle-orm'
+import { and, eq, exists, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
 import { afterValues, bound, keysetAfter, limited, limitedFrom, orderTerms, type SortColumn } from '../../db/keyset.js'
 import { mappedRows, perShape, prepared, type RawRows, type Selection } from '../../db/memo.js'
@@ -12,8 +12,8 @@ export type StatementSort = (typeof STATEMENT_SORTS)[number]
 
 export type Role = 'speaker' | 'subject' | 'any'
 
-/** The filters as the store runs them: a search as its FTS5 query. */
-interface Filters {
+/** The filters as a store runs them: a search as its engine's query text (FTS5 here, a tsquery on PostgreSQL). */
+export interface Filters {
   speaker?: string | undefined
   /** A subject of the statement. */
   about?: string | undefined
@@ -25,7 +25,7 @@ interface Filters {
   /** Article date range (ISO dates of any precision, inclusive); a partial date matches when its period overlaps. */
   from?: string | undefined
   to?: string | undefined
-  /** An FTS5 query (see ftsQuery). */
+  /** An FTS5 query (see ftsQuery), or on PostgreSQL a tsquery (see pgMatchOf). */
   match?: string | undefined
   origin?: Origin | undefined
   /** Confidence bounds, both inclusive. */
@@ -67,9 +67,9 @@ export interface StatementListArgs extends StatementFilters {
 type Driver = 'fts' | 'either' | 'subjects' | 'statements'
 
 // hasSpeaker's value changes the SQL, not only its presence: two flags stand for it.
-type Shape = { [K in Exclude<keyof Filters, 'hasSpeaker'>]-?: boolean } & { attributed: boolean, unattributed: boolean, sort: StatementSort, after: boolean, capped?: boolean }
+export type Shape = { [K in Exclude<keyof Filters, 'hasSpeaker'>]-?: boolean } & { attributed: boolean, unattributed: boolean, sort: StatementSort, after: boolean, capped?: boolean }
 
-const shapeOf = (args: Filters & { sort: StatementSort, after?: unknown }, capped = false): Shape => ({
+export const shapeOf = (args: Filters & { sort: StatementSort, after?: unknown }, capped = false): Shape => ({
   speaker: args.speaker !== undefined,
   about: args.about !== undefined,
   entity: args.entity !== undefined,
@@ -104,15 +104,83 @@ const driverOf = (shape: Shape): Driver =>
 // itself before any rowid bound applies, twice as slow on a capped search.
 const rank = sql<number>`bm25(statements_fts)`
 
-/** Sort columns; the subjects driver sorts by its own copy of the key so its index serves the order. */
-function sortColumns (sort: StatementSort, keys: { articleDate: AnyColumn, articleId: AnyColumn, position: AnyColumn }): SortColumn[] {
-  const c = (expr: AnyColumn, dir: 'asc' | 'desc'): SortColumn => ({ expr: sql`${expr}`, dir })
+/** The expressions a sort orders by: the subjects driver sorts by its own copy of the key so its index serves the order; PostgreSQL's compare text in byte order. */
+export interface SortKeys { articleDate: SQL, articleId: SQL, position: SQL, rank: SQL, seq: SQL }
+
+/** Sort columns, the same on either engine; only the expressions differ. */
+export function sortColumns (sort: StatementSort, keys: SortKeys): SortColumn[] {
+  const c = (expr: SQL, dir: 'asc' | 'desc'): SortColumn => ({ expr, dir })
   switch (sort) {
     case '-date': return [c(keys.articleDate, 'desc'), c(keys.articleId, 'asc'), c(keys.position, 'asc')]
     case 'date': return [c(keys.articleDate, 'asc'), c(keys.articleId, 'asc'), c(keys.position, 'asc')]
     case 'position': return [c(keys.articleId, 'asc'), c(keys.position, 'asc')]
     case '-position': return [c(keys.articleId, 'desc'), c(keys.position, 'desc')]
-    case 'relevance': return [{ expr: rank, dir: 'asc' }, { expr: sql`${statements.seq}`, dir: 'asc' }]
+    case 'relevance': return [c(keys.rank, 'asc'), c(keys.seq, 'asc')]
+  }
+}
+
+/**
+ * The WHERE terms of an article date range on `dates`, its bounds `from` and `to`. A partial date
+ * matches when its period overlaps the range: "2025" is in from=2025-01-15. The year bound is
+ * implied by the exact test and, unlike it, lets an index seek to the range.
+ */
+export const dateRangeTerms = (shape: Pick<Shape, 'from' | 'to'>, dates: SQL, from: SQLWrapper, to: SQLWrapper): (SQL | undefined)[] => [
+  shape.from ? sql`(${dates} <> '' AND ${dates} >= substr(${from}, 1, 4) AND ${dates} || '~' >= ${from})` : undefined,
+  shape.to ? sql`(${dates} <> '' AND ${dates} <= ${to} || '~')` : undefined
+]
+
+/** The placeholder values of `f`'s filters. */
+export const filterParams = (f: Filters) => ({
+  speaker: f.speaker, about: f.about, entity: f.entity, article: f.article, kind: f.kind, medium: f.medium,
+  from: f.from, to: f.to, match: f.match, origin: f.origin, minConfidence: f.minConfidence, maxConfidence: f.maxConfidence
+})
+
+/**
+ * A count that needs no scan: the table's own count without filters, an entity's counter (kept by
+ * triggers) with only a speaker or only a subject; undefined when the filters need a scan.
+ */
+export function countShortcut (f: Filters): 'everything' | { id: string, counter: 'spoken' | 'about' } | undefined {
+  const set = Object.entries({ ...filterParams(f), hasSpeaker: f.hasSpeaker }).filter(([, v]) => v !== undefined).map(([k]) => k)
+  if (set.length === 0) return 'everything'
+  if (set.length === 1 && f.speaker !== undefined) return { id: f.speaker, counter: 'spoken' }
+  if (set.length === 1 && f.about !== undefined) return { id: f.about, counter: 'about' }
+  return undefined
+}
+
+/**
+ * A statement row's fields, from either engine's tables (the same names on both), so both select
+ * the same keys in the same order; the speaker is read through a LEFT JOIN, null when unresolved.
+ */
+type RowColumn = 'seq' | 'id' | 'articleDate' | 'position' | 'kind' | 'text' | 'speakerLabel' | 'medium' | 'stance' | 'origin' | 'confidence' | 'spanStart' | 'spanEnd'
+type SpeakerColumn = 'id' | 'name' | 'type'
+type ArticleColumn = 'id' | 'title' | 'publishedDate' | 'publishedDatePrecision'
+export const statementColumns = <S extends Record<RowColumn, unknown>, E extends Record<SpeakerColumn, unknown>, A extends Record<ArticleColumn, unknown>> (s: S, e: E, a: A):
+  Pick<S, RowColumn> & { speaker: Pick<E, SpeakerColumn>, article: Pick<A, ArticleColumn> } => ({
+  seq: s.seq,
+  id: s.id,
+  articleDate: s.articleDate,
+  position: s.position,
+  kind: s.kind,
+  text: s.text,
+  speakerLabel: s.speakerLabel,
+  medium: s.medium,
+  stance: s.stance,
+  origin: s.origin,
+  confidence: s.confidence,
+  spanStart: s.spanStart,
+  spanEnd: s.spanEnd,
+  speaker: { id: e.id, name: e.name, type: e.type },
+  article: { id: a.id, title: a.title, publishedDate: a.publishedDate, publishedDatePrecision: a.publishedDatePrecision }
+})
+
+/** The sort key of a row, as a cursor stores it. */
+export function statementKeyOf (row: StatementRow, sort: StatementSort): (string | number)[] {
+  switch (sort) {
+    case '-date':
+    case 'date': return [row.articleDate, row.article.id, row.position]
+    case 'position':
+    case '-position': return [row.article.id, row.position]
+    case 'relevance': return [row.rank ?? 0, row.seq]
   }
 }
 
@@ -125,8 +193,8 @@ const statementRows = (fields: Selection, query: RawRows) =>
 const hitSeq = sql<number>`"hits"."seq"`
 const hitRank = sql<number>`"hits"."rank"`
 
-const statementKeys = { articleDate: statements.articleDate, articleId: statements.articleId, position: statements.position }
-const subjectKeys = { articleDate: statementSubjects.articleDate, articleId: statementSubjects.articleId, position: statementSubjects.position }
+const statementKeys: SortKeys = { articleDate: sql`${statements.articleDate}`, articleId: sql`${statements.articleId}`, position: sql`${statements.position}`, rank, seq: sql`${statements.seq}` }
+const subjectKeys: SortKeys = { ...statementKeys, articleDate: sql`${statementSubjects.articleDate}`, articleId: sql`${statementSubjects.articleId}`, position: sql`${statementSubjects.position}` }
 
 export function statementStore (db: Db) {
   const isSubject = (placeholder: string) => exists(db.select({ one: sql`1` }).from(statementSubjects).where(and(
@@ -154,9 +222,6 @@ export function statementStore (db: Db) {
     // origin and confidence, which no index holds (a review lists a page of them off the walk).
     const narrowed = anchored || shape.unattributed
     const offIndex = (column: AnyColumn, off: boolean) => (off ? sql`+${column}` : sql`${column}`)
-    // A partial date matches when its period overlaps the range: "2025" is in from=2025-01-15.
-    // The year bound is implied by the exact test and, unlike it, lets an index seek to the range.
-    const from = sql.placeholder('from')
     return [
       shape.speaker ? sql`${offIndex(statements.speakerId, shape.article)} = ${sql.placeholder('speaker')}` : undefined,
       shape.about && driver !== 'subjects' ? isSubject('about') : undefined,
@@ -169,34 +234,12 @@ export function statementStore (db: Db) {
       shape.origin ? sql`${statements.origin} = ${sql.placeholder('origin')}` : undefined,
       shape.minConfidence ? sql`${statements.confidence} >= ${sql.placeholder('minConfidence')}` : undefined,
       shape.maxConfidence ? sql`${statements.confidence} <= ${sql.placeholder('maxConfidence')}` : undefined,
-      shape.from ? sql`(${dates} <> '' AND ${dates} >= substr(${from}, 1, 4) AND ${dates} || '~' >= ${from})` : undefined,
-      shape.to ? sql`(${dates} <> '' AND ${dates} <= ${sql.placeholder('to')} || '~')` : undefined,
+      ...dateRangeTerms(shape, sql`${dates}`, sql.placeholder('from'), sql.placeholder('to')),
       shape.match ? matchTerm : undefined
     ]
   }
 
-  const columns = {
-    seq: statements.seq,
-    id: statements.id,
-    articleDate: statements.articleDate,
-    position: statements.position,
-    kind: statements.kind,
-    text: statements.text,
-    speakerLabel: statements.speakerLabel,
-    medium: statements.medium,
-    stance: statements.stance,
-    origin: statements.origin,
-    confidence: statements.confidence,
-    spanStart: statements.spanStart,
-    spanEnd: statements.spanEnd,
-    speaker: { id: entities.id, name: entities.name, type: entities.type },
-    article: {
-      id: articles.id,
-      title: articles.title,
-      publishedDate: articles.publishedDate,
-      publishedDatePrecision: articles.publishedDatePrecision
-    }
-  }
+  const columns = statementColumns(statements, entities, articles)
   /** One page: the statements after the cursor, in the requested order. */
   const list = perShape((shape: Shape) => {
     const driver = driverOf(shape)
@@ -207,9 +250,7 @@ export function statementStore (db: Db) {
       // once; then filters, order and cursor over those; then the page's few rows joined to
       // their speaker and article.
       const ranked = candidates(db, 'statements_fts', rank, shape.capped === true)
-      const order = shape.sort === 'relevance'
-        ? [{ expr: candidateRank, dir: 'asc' as const }, { expr: sql`${statements.seq}`, dir: 'asc' as const }]
-        : sortColumns(shape.sort, statementKeys)
+      const order = sortColumns(shape.sort, { ...statementKeys, rank: candidateRank })
       const hits = limitedFrom(db.select({ seq: statements.seq, rank: sql<number>`${candidateRank}`.as('rank') })
         .from(ranked)
         .innerJoin(statements, sql`${statements.seq} = ${candidateSeq}`)
@@ -315,45 +356,28 @@ export function statementStore (db: Db) {
     .orderBy(statementSubjects.statementId, entities.name)
     .prepare())
 
-  const params = (f: Filters) => ({
-    speaker: f.speaker, about: f.about, entity: f.entity, article: f.article, kind: f.kind, medium: f.medium,
-    from: f.from, to: f.to, match: f.match, origin: f.origin, minConfidence: f.minConfidence, maxConfidence: f.maxConfidence
-  })
-
   return {
     async list (listArgs: StatementListArgs): Promise<StatementRow[]> {
       const args = resolve(listArgs)
       if (args === null) return []
       const floor = args.match === undefined ? undefined : searchFloor(args.match)
       const candidates = args.match === undefined ? undefined : candidatesFor(args.match)
-      return list(shapeOf(args, floor !== undefined)).all({ ...params(args), floor, candidates, ...afterValues(args.after), limit: args.limit })
+      return list(shapeOf(args, floor !== undefined)).all({ ...filterParams(args), floor, candidates, ...afterValues(args.after), limit: args.limit })
     },
     /** Matching statements: exact, except a bare search past COUNT_CAP matches, which says so. */
     async count (countArgs: StatementFilters & { sort: StatementSort }): Promise<Total> {
       const filters = resolve(countArgs)
       if (filters === null) return { total: 0, exact: true }
-      const set = Object.entries({ ...params(filters), hasSpeaker: filters.hasSpeaker }).filter(([, v]) => v !== undefined).map(([k]) => k)
-      if (set.length === 0) return { total: everything.get()?.n ?? 0, exact: true }
-      if (set.length === 1 && (set[0] === 'speaker' || set[0] === 'about')) {
-        const row = counters.get({ id: filters.speaker ?? filters.about })
-        return { total: (filters.speaker === undefined ? row?.about : row?.spoken) ?? 0, exact: true }
-      }
+      const shortcut = countShortcut(filters)
+      if (shortcut === 'everything') return { total: everything.get()?.n ?? 0, exact: true }
+      if (shortcut !== undefined) return { total: counters.get({ id: shortcut.id })?.[shortcut.counter] ?? 0, exact: true }
       const candidates = filters.match === undefined ? undefined : candidatesFor(filters.match)
-      const n = total(shapeOf(filters)).get({ ...params(filters), candidates })?.n ?? 0
+      const n = total(shapeOf(filters)).get({ ...filterParams(filters), candidates })?.n ?? 0
       // A search counts what it lists, its candidates; when there are more matches, it says so.
       const exact = filters.match === undefined || searchFloor(filters.match) === undefined
       return { total: n, exact }
     },
-    /** The sort key of a row, as a cursor stores it. */
-    keyOf (row: StatementRow, sort: StatementSort): (string | number)[] {
-      switch (sort) {
-        case '-date':
-        case 'date': return [row.articleDate, row.article.id, row.position]
-        case 'position':
-        case '-position': return [row.article.id, row.position]
-        case 'relevance': return [row.rank ?? 0, row.seq]
-      }
-    },
+    keyOf: statementKeyOf,
     byId: async (id: string) => byId.get({ id }),
     /** The subjects of each statement in `ids`, keyed by statement id. */
     async subjects (ids: string[]) {
