@@ -2,19 +2,12 @@
 import { and, eq, sql } from 'drizzle-orm'
 import { perShape } from '../../db/memo.js'
 import type { PgDb } from '../../db/pg.js'
+import { binary, shapeName } from '../../db/pg-sql.js'
 import { articles, entities, marketEvents } from '../../db/pg-schema.js'
 import { filterParams, filtersOn, listParams, marketEventColumnsOf, shapeOf, type Filters, type MarketEventFilters, type MarketEventListArgs, type MarketEventStore } from './store.js'
 
-/**
- * Ids sort in byte order, as SQLite's BINARY collation does, whatever the database's locale
- * (en_US would ignore the hyphens of article ids). The reading-order index then serves only a
- * database created with the C collation; market events are few per filter, so a sort is cheap.
- */
-const binary = (column: typeof marketEvents.articleId | typeof marketEvents.id) => sql`${column} COLLATE "C"`
-
-/** Names of prepared statements must be unique per distinct SQL: one per filter shape. */
-const nameOf = (prefix: string, shape: Record<string, boolean>) =>
-  `${prefix}_${Object.entries(shape).filter(([, on]) => on).map(([key]) => key).join('_') || 'all'}`
+// Ids compare in byte order, as on SQLite; the reading-order index (default collation) then does not
+// serve the order, but market events are few per filter, so the sort is cheap.
 
 export function pgMarketEventStore (db: PgDb): MarketEventStore {
   const columns = marketEventColumnsOf(marketEvents, entities, articles)
@@ -36,10 +29,10 @@ export function pgMarketEventStore (db: PgDb): MarketEventStore {
     ))
     .orderBy(binary(marketEvents.articleId), marketEvents.spanStart, binary(marketEvents.id))
     .limit(sql.placeholder('limit'))
-    .prepare(nameOf('market_events', shape)))
+    .prepare(shapeName('market_events', shape)))
 
   const total = perShape((shape: Filters) =>
-    db.select({ n: sql<number>`count(*)::int` }).from(marketEvents).where(and(...filters(shape))).prepare(nameOf('market_events_count', shape)))
+    db.select({ n: sql<number>`count(*)::int` }).from(marketEvents).where(and(...filters(shape))).prepare(shapeName('market_events_count', shape)))
 
   return {
     list: async (args: MarketEventListArgs) => list({ ...shapeOf(args), after: args.after !== undefined }).execute(listParams(args)),

@@ -1,17 +1,13 @@
 // Market event store (drizzle, prepared): filtered keyset lists in reading order and one event.
 import { and, eq, sql } from 'drizzle-orm'
-import { pick } from '../../db/columns.js'
+import { pick, type EitherTable } from '../../db/columns.js'
 import type { Db } from '../../db/index.js'
 import { limited } from '../../db/keyset.js'
 import { mappedRows, perShape, prepared } from '../../db/memo.js'
-import type * as pgSchema from '../../db/pg-schema.js'
-import type * as schema from '../../db/schema.js'
 import { articles, entities, marketEvents, type MarketEventKind } from '../../db/schema.js'
 
-type Either<K extends keyof typeof schema & keyof typeof pgSchema> = (typeof schema)[K] | (typeof pgSchema)[K]
-
 /** A market event's fields, from either engine's tables, so both stores read one row shape. */
-export const marketEventColumnsOf = <M extends Either<'marketEvents'>, E extends Either<'entities'>, A extends Either<'articles'>>(events: M, entity: E, article: A) => ({
+export const marketEventColumnsOf = <M extends EitherTable<'marketEvents'>, E extends EitherTable<'entities'>, A extends EitherTable<'articles'>>(events: M, entity: E, article: A) => ({
   ...pick(events, ['id', 'kind', 'direction', 'figures', 'text', 'spanStart', 'spanEnd', 'date', 'datePrecision', 'origin', 'confidence']),
   entity: pick(entity, ['id', 'name', 'type']),
   article: pick(article, ['id', 'title', 'publishedDate', 'publishedDatePrecision'])
@@ -34,7 +30,7 @@ export const shapeOf = (args: MarketEventFilters): Filters =>
   ({ entity: args.entity !== undefined, article: args.article !== undefined, kind: args.kind !== undefined })
 
 /** The conditions of a filter shape, on either engine's market_events table. */
-export const filtersOn = (events: Either<'marketEvents'>) => (shape: Filters) => [
+export const filtersOn = (events: EitherTable<'marketEvents'>) => (shape: Filters) => [
   shape.entity ? eq(events.entityId, sql.placeholder('entity')) : undefined,
   shape.article ? eq(events.articleId, sql.placeholder('article')) : undefined,
   shape.kind ? eq(events.kind, sql.placeholder('kind')) : undefined
