@@ -4,6 +4,8 @@ import { sql, type SQL, type SQLWrapper } from 'drizzle-orm'
 export interface SortColumn {
   expr: SQL
   dir: 'asc' | 'desc'
+  /** The cursor's value as `expr` compares it, when the key holds the raw value (PostgreSQL's lower(name) against a name). */
+  key?: (value: SQL) => SQL
 }
 
 /** `ORDER BY` terms for `columns`. */
@@ -16,7 +18,8 @@ export const orderTerms = (columns: SortColumn[]) => columns.map((c) => (c.dir =
  */
 export function keysetAfter (columns: SortColumn[], index = 0): SQL {
   const column = columns[index]!
-  const key = sql.placeholder(`after${index}`)
+  const placeholder = sql`${sql.placeholder(`after${index}`)}`
+  const key = column.key ? column.key(placeholder) : placeholder
   const [inclusive, strict] = column.dir === 'asc' ? [sql`>=`, sql`>`] : [sql`<=`, sql`<`]
   if (index === columns.length - 1) return sql`${column.expr} ${strict} ${key}`
   return sql`(${column.expr} ${inclusive} ${key} AND (${column.expr} ${strict} ${key} OR ${keysetAfter(columns, index + 1)}))`

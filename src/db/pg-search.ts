@@ -46,8 +46,15 @@ export const articleVector = (title: AnyPgColumn, standfirst: AnyPgColumn, body:
  * as float8 the value a cursor carries compares equal to the row's. The weights {D, C, B, A} follow
  * SQLite's bm25 weights for articles (body 1, standfirst 2, title 4).
  */
-export const rankOf = (vector: SQL, query: SQL = tsQuery()): SQL<number> =>
-  sql<number>`(-ts_rank('{0.1, 0.25, 0.5, 1.0}', ${vector}, ${query}))::float8`
+export const rankOf = (vector: SQL, query: SQL = tsQuery(), normalization: RankNormalization = 0): SQL<number> =>
+  sql<number>`(-ts_rank('{0.1, 0.25, 0.5, 1.0}', ${vector}, ${query}, ${sql.raw(String(normalization))}))::float8`
+
+/**
+ * ts_rank's normalisation flags: 0 ranks by matches alone; 1 divides by 1 + log(the vector's length),
+ * which stands in for bm25's preference for shorter documents (bm25 divides by the length relative
+ * to the average, which a rank of one row cannot know).
+ */
+export type RankNormalization = 0 | 1
 
 /** `vector @@ query`, the test a GIN index answers. */
 export const matches = (vector: SQL, query: SQL = tsQuery()): SQL => sql`${vector} @@ ${query}`

@@ -1,5 +1,6 @@
 // Entity store (drizzle, prepared): sorted keyset lists with type filter and full-text name/alias search, one entity with its aliases and affiliations, and which ids name no entity.
 import { aliasedTable, and, eq, sql } from 'drizzle-orm'
+import { pick, type EitherTable } from '../../db/columns.js'
 import type { Db } from '../../db/index.js'
 import { afterValues, keysetAfter, limited, orderTerms, type SortColumn } from '../../db/keyset.js'
 import { mappedRows, perShape, prepared } from '../../db/memo.js'
@@ -22,17 +23,10 @@ function sortColumns (sort: EntitySort): SortColumn[] {
   return [{ expr, dir }, { expr: sql`${entities.id}`, dir }]
 }
 
-const entityColumns = {
-  seq: entities.seq,
-  id: entities.id,
-  name: entities.name,
-  type: entities.type,
-  description: entities.description,
-  origin: entities.origin,
-  statementCount: entities.statementCount,
-  subjectCount: entities.subjectCount,
-  mentionCount: entities.mentionCount
-}
+/** An entity's fields, as both engines' stores pick them from their entities table. */
+export const ENTITY_FIELDS = ['seq', 'id', 'name', 'type', 'description', 'origin', 'statementCount', 'subjectCount', 'mentionCount'] as const
+
+const entityColumns = pick(entities, ENTITY_FIELDS)
 
 export interface EntityListArgs {
   type?: EntityType | undefined
@@ -55,6 +49,34 @@ export interface EntityRow {
   mentionCount: number
   rank?: number
 }
+
+/** The sort key of a row, as a cursor stores it. */
+export function entityKeyOf (row: EntityRow, sort: EntitySort): (string | number)[] {
+  if (sort === 'relevance') return [row.rank ?? 0, row.seq]
+  const field = sort.replace('-', '') as 'name' | 'statementCount' | 'subjectCount' | 'mentionCount'
+  return [row[field], row.id]
+}
+
+/** Each of `ids` with its aliases in `rows` (none when it has none), in the order the rows come. */
+export function aliasesById (ids: string[], rows: Iterable<{ entityId: string, alias: string }>): Map<string, string[]> {
+  const byEntity = new Map<string, string[]>(ids.map((id) => [id, []]))
+  for (const row of rows) byEntity.get(row.entityId)?.push(row.alias)
+  return byEntity
+}
+
+/** The ids among `ids` that are not in `known`, in the order asked. */
+export const missingFrom = (ids: string[], known: Iterable<{ id: string }>): string[] => {
+  const found = new Set(Array.from(known, (r) => r.id))
+  return ids.filter((id) => !found.has(id))
+}
+
+/** An affiliation's fields with both ends, from either engine's tables (`from` and `to` aliases of entities). */
+export const affiliationColumnsOf = <A extends EitherTable<'affiliations'>, E extends EitherTable<'entities'>>(links: A, from: E, to: E) => ({
+  ...pick(links, ['kind', 'role']),
+  from: pick(from, ['id', 'name', 'type']),
+  to: pick(to, ['id', 'name', 'type']),
+  ...pick(links, ['articleId', 'evidence', 'spanStart', 'spanEnd'])
+})
 
 export function entityStore (db: Db) {
   const filters = (shape: { type: boolean, match: boolean }) => [
@@ -89,16 +111,7 @@ export function entityStore (db: Db) {
 
   const fromEntity = aliasedTable(entities, 'from_entity')
   const toEntity = aliasedTable(entities, 'to_entity')
-  const affiliationsOf = db.select({
-    kind: affiliations.kind,
-    role: affiliations.role,
-    from: { id: fromEntity.id, name: fromEntity.name, type: fromEntity.type },
-    to: { id: toEntity.id, name: toEntity.name, type: toEntity.type },
-    articleId: affiliations.articleId,
-    evidence: affiliations.evidence,
-    spanStart: affiliations.spanStart,
-    spanEnd: affiliations.spanEnd
-  })
+  const affiliationsOf = db.select(affiliationColumnsOf(affiliations, fromEntity, toEntity))
     .from(affiliations)
     .innerJoin(fromEntity, eq(fromEntity.id, affiliations.fromEntityId))
     .innerJoin(toEntity, eq(toEntity.id, affiliations.toEntityId))
@@ -121,26 +134,16 @@ export function entityStore (db: Db) {
       if (match === null) return 0
       return total({ type: args.type !== undefined, match: match !== undefined }).get({ type: args.type, match })?.n ?? 0
     },
-    /** The sort key of a row, as a cursor stores it. */
-    keyOf (row: EntityRow, sort: EntitySort): (string | number)[] {
-      if (sort === 'relevance') return [row.rank ?? 0, row.seq]
-      const field = sort.replace('-', '') as 'name' | 'statementCount' | 'subjectCount' | 'mentionCount'
-      return [row[field], row.id]
-    },
+    keyOf: entityKeyOf,
     byId: async (id: string) => byId.get({ id }) as EntityRow | undefined,
     exists: async (id: string) => existsById.get({ id }) !== undefined,
     /** The ids among `ids` that name no entity. */
     async missing (ids: string[]): Promise<string[]> {
       if (ids.length === 0) return []
-      const known = new Set(knownAmong.all({ ids: JSON.stringify(ids) }).map((r) => r.id))
-      return ids.filter((id) => !known.has(id))
+      return missingFrom(ids, knownAmong.all({ ids: JSON.stringify(ids) }))
     },
     /** Every alias of each entity in `ids`, keyed by entity id. */
-    async aliases (ids: string[]): Promise<Map<string, string[]>> {
-      const byEntity = new Map<string, string[]>(ids.map((id) => [id, []]))
-      for (const row of aliasesOf.all({ ids: JSON.stringify(ids) })) byEntity.get(row.entityId)?.push(row.alias)
-      return byEntity
-    },
+    aliases: async (ids: string[]): Promise<Map<string, string[]>> => aliasesById(ids, aliasesOf.all({ ids: JSON.stringify(ids) })),
     affiliations: async (id: string) => affiliationsOf.all({ id })
   }
 }

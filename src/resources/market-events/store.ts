@@ -1,30 +1,19 @@
 // Market event store (drizzle, prepared): filtered keyset lists in reading order and one event.
 import { and, eq, sql } from 'drizzle-orm'
+import { pick, type EitherTable } from '../../db/columns.js'
 import type { Db } from '../../db/index.js'
 import { limited } from '../../db/keyset.js'
 import { mappedRows, perShape, prepared } from '../../db/memo.js'
 import { articles, entities, marketEvents, type MarketEventKind } from '../../db/schema.js'
 
-const marketEventColumns = {
-  id: marketEvents.id,
-  kind: marketEvents.kind,
-  direction: marketEvents.direction,
-  figures: marketEvents.figures,
-  text: marketEvents.text,
-  spanStart: marketEvents.spanStart,
-  spanEnd: marketEvents.spanEnd,
-  date: marketEvents.date,
-  datePrecision: marketEvents.datePrecision,
-  origin: marketEvents.origin,
-  confidence: marketEvents.confidence,
-  entity: { id: entities.id, name: entities.name, type: entities.type },
-  article: {
-    id: articles.id,
-    title: articles.title,
-    publishedDate: articles.publishedDate,
-    publishedDatePrecision: articles.publishedDatePrecision
-  }
-}
+/** A market event's fields, from either engine's tables, so both stores read one row shape. */
+export const marketEventColumnsOf = <M extends EitherTable<'marketEvents'>, E extends EitherTable<'entities'>, A extends EitherTable<'articles'>>(events: M, entity: E, article: A) => ({
+  ...pick(events, ['id', 'kind', 'direction', 'figures', 'text', 'spanStart', 'spanEnd', 'date', 'datePrecision', 'origin', 'confidence']),
+  entity: pick(entity, ['id', 'name', 'type']),
+  article: pick(article, ['id', 'title', 'publishedDate', 'publishedDatePrecision'])
+})
+
+const marketEventColumns = marketEventColumnsOf(marketEvents, entities, articles)
 
 export interface MarketEventListArgs {
   entity?: string | undefined
@@ -35,9 +24,28 @@ export interface MarketEventListArgs {
 }
 
 // A type alias, not an interface: perShape keys its cache by plain records.
-type Filters = { entity: boolean, article: boolean, kind: boolean }
-const shapeOf = (args: Pick<MarketEventListArgs, 'entity' | 'article' | 'kind'>): Filters =>
+export type Filters = { entity: boolean, article: boolean, kind: boolean }
+export type MarketEventFilters = Pick<MarketEventListArgs, 'entity' | 'article' | 'kind'>
+export const shapeOf = (args: MarketEventFilters): Filters =>
   ({ entity: args.entity !== undefined, article: args.article !== undefined, kind: args.kind !== undefined })
+
+/** The conditions of a filter shape, on either engine's market_events table. */
+export const filtersOn = (events: EitherTable<'marketEvents'>) => (shape: Filters) => [
+  shape.entity ? eq(events.entityId, sql.placeholder('entity')) : undefined,
+  shape.article ? eq(events.articleId, sql.placeholder('article')) : undefined,
+  shape.kind ? eq(events.kind, sql.placeholder('kind')) : undefined
+]
+
+export const filterParams = (args: MarketEventFilters) => ({ entity: args.entity, article: args.article, kind: args.kind })
+
+/** A list's placeholder values: the filters, the key of the last row read (article, span start, id) and the limit. */
+export const listParams = (args: MarketEventListArgs) => ({
+  ...filterParams(args),
+  afterArticle: args.after?.[0],
+  afterStart: args.after?.[1],
+  afterId: args.after?.[2],
+  limit: args.limit
+})
 
 export function marketEventStore (db: Db) {
   const base = () => db.select(marketEventColumns)
@@ -45,11 +53,7 @@ export function marketEventStore (db: Db) {
     .innerJoin(entities, eq(entities.id, marketEvents.entityId))
     .innerJoin(articles, eq(articles.id, marketEvents.articleId))
 
-  const filters = (shape: Filters) => [
-    shape.entity ? eq(marketEvents.entityId, sql.placeholder('entity')) : undefined,
-    shape.article ? eq(marketEvents.articleId, sql.placeholder('article')) : undefined,
-    shape.kind ? eq(marketEvents.kind, sql.placeholder('kind')) : undefined
-  ]
+  const filters = filtersOn(marketEvents)
 
   const byId = base().where(eq(marketEvents.id, sql.placeholder('id'))).prepare()
 
@@ -66,17 +70,8 @@ export function marketEventStore (db: Db) {
     db.select({ n: sql<number>`count(*)` }).from(marketEvents).where(and(...filters(shape))).prepare())
 
   return {
-    list: async (args: MarketEventListArgs) => list({ ...shapeOf(args), after: args.after !== undefined }).all({
-      entity: args.entity,
-      article: args.article,
-      kind: args.kind,
-      afterArticle: args.after?.[0],
-      afterStart: args.after?.[1],
-      afterId: args.after?.[2],
-      limit: args.limit
-    }),
-    count: async (args: Pick<MarketEventListArgs, 'entity' | 'article' | 'kind'>) =>
-      total(shapeOf(args)).get({ entity: args.entity, article: args.article, kind: args.kind })?.n ?? 0,
+    list: async (args: MarketEventListArgs) => list({ ...shapeOf(args), after: args.after !== undefined }).all(listParams(args)),
+    count: async (args: MarketEventFilters) => total(shapeOf(args)).get(filterParams(args))?.n ?? 0,
     byId: async (id: string) => byId.get({ id })
   }
 }

@@ -1,7 +1,105 @@
-// PLACEHOLDER (pg-base branch only, replaced before it lands): the search store on PostgreSQL.
+// Search store on PostgreSQL: the best full-text hits among statements, entities and articles after a cursor, and their capped count, as the SQLite store answers them.
+import { desc, eq, sql, type SQL } from 'drizzle-orm'
+import { perShape } from '../../db/memo.js'
 import type { PgDb } from '../../db/pg.js'
-import type { SearchStore } from './store.js'
+import { articles, entities, statements } from '../../db/pg-schema.js'
+import { articleVector, matches, pgMatchOf, rankOf, searchVector, tsQuery, type PgMatch } from '../../db/pg-search.js'
+import { shapeName } from '../../db/pg-sql.js'
+import { aliasesText, entityMatch, entityRank, matchParams } from '../entities/pg-store.js'
+import type { Total } from '../statements/store.js'
+import {
+  afterKey, articleHitColumns, bestHits, entityHitColumns, perType, statementHitColumns, totalOf,
+  type HitColumns, type HitRow, type HitType, type SearchStore
+} from './store.js'
 
-export function pgSearchStore (_db: PgDb): SearchStore {
-  return new Proxy({}, { get: (_t, name) => () => { throw new Error(`search.${String(name)} is not written for PostgreSQL yet`) } }) as SearchStore
+interface TypeSpec {
+  index: number
+  table: typeof statements | typeof entities | typeof articles
+  /** Which rows the search finds (placeholders `match`, and `first` for entities). */
+  match: SQL
+  /** A row's rank, lower is better, as bm25 ranks it on SQLite. */
+  rank: SQL<number>
+  columns: HitColumns
+}
+
+/**
+ * Ranks differ from SQLite's bm25 in value and can differ in order: ts_rank counts a word's
+ * occurrences without weighing its rarity across the table, and stands in for bm25's length
+ * preference with 1 + log(length). The fields keep SQLite's weights (articles' title 4 :
+ * standfirst 2 : body 1, entities' name 2 : aliases 1), so on the seed every search lists the same
+ * hits in the same order; on another corpus, two hits of close relevance, above all of different
+ * types (each type's ranks come from its own table on SQLite), may swap.
+ */
+const specs: Record<HitType, TypeSpec> = {
+  statement: {
+    index: 0,
+    table: statements,
+    match: matches(searchVector(statements.text)),
+    rank: rankOf(searchVector(statements.text), tsQuery(), 1),
+    columns: statementHitColumns(statements, entities)
+  },
+  entity: { index: 1, table: entities, match: entityMatch, rank: entityRank, columns: entityHitColumns(entities, aliasesText(' | ')) },
+  article: {
+    index: 2,
+    table: articles,
+    match: matches(articleVector(articles.title, articles.standfirst, articles.body)),
+    rank: rankOf(articleVector(articles.title, articles.standfirst, articles.body), tsQuery(), 1),
+    columns: articleHitColumns(articles)
+  }
+}
+
+export function pgSearchStore (db: PgDb): SearchStore {
+  /**
+   * One type's best hits, as SQLite runs them: the most recent `candidates` matches off the
+   * index, each ranked once; the best `limit` after the cursor; then the page's rows read in full.
+   */
+  const hitsOf = (type: HitType) => perShape((shape: { after: boolean }) => {
+    const { index, table, match, rank, columns } = specs[type]
+    const candidates = db.select({ seq: sql<number>`${table.seq}`.as('cseq') }).from(table)
+      .where(match)
+      .orderBy(desc(table.seq))
+      .limit(sql.placeholder('candidates'))
+      .as('candidates')
+    const best = db.select({ seq: sql<number>`${table.seq}`.as('seq'), rank: sql<number>`${rank}`.as('rank') })
+      .from(candidates)
+      .innerJoin(table, eq(table.seq, candidates.seq))
+      .where(shape.after ? afterKey(rank, sql`${table.seq}`, index) : undefined)
+      .orderBy(rank, table.seq)
+      .limit(sql.placeholder('limit'))
+      .as('best')
+    // The subquery's columns, qualified: drizzle names them bare, and the joined table has a seq of its own.
+    const [bestSeq, bestRank] = [sql<number>`"best"."seq"`, sql<number>`"best"."rank"`]
+    return db.select({ seq: bestSeq, rank: bestRank, ...columns })
+      .from(best)
+      .innerJoin(table, eq(table.seq, bestSeq))
+      .orderBy(bestRank, bestSeq)
+      .prepare(shapeName(`search_${type}`, shape))
+  })
+  const byType = perType(hitsOf)
+
+  // Each type counts what it lists: its candidates (one more tells whether there are more matches).
+  const totals = perType((type) => {
+    const { table, match } = specs[type]
+    const found = db.select({ one: sql`1` }).from(table).where(match).limit(sql.placeholder('cap')).as('found')
+    return db.select({ n: sql<number>`count(*)::int` }).from(found).prepare(`search_${type}_count`)
+  })
+
+  const searchParams = (match: PgMatch) => ({ ...matchParams(match.query), candidates: match.candidates })
+
+  return {
+    async hits (q: string, types: readonly HitType[], after: readonly [number, number, number] | undefined, limit: number): Promise<HitRow[]> {
+      const match = pgMatchOf(q)
+      if (match == null) return []
+      const params = { ...searchParams(match), limit, afterRank: after?.[0], afterType: after?.[1], afterSeq: after?.[2] }
+      const rows = await Promise.all(types.map(async (type) =>
+        (await byType[type]({ after: after !== undefined }).execute(params)).map((r) => ({ ...r, type }))))
+      return bestHits(rows.flat(), limit)
+    },
+    async count (q: string, types: readonly HitType[]): Promise<Total> {
+      const match = pgMatchOf(q)
+      if (match == null) return { total: 0, exact: true }
+      const cap = match.candidates
+      return totalOf(await Promise.all(types.map(async (type) => (await totals[type].execute({ ...searchParams(match), cap: cap + 1 }))[0]?.n ?? 0)), cap)
+    }
+  }
 }

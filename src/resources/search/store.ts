@@ -1,5 +1,6 @@
 // Search store (drizzle, prepared): the best full-text hits among statements, entities and articles after a cursor.
 import { sql, type SQL } from 'drizzle-orm'
+import type { EitherTable } from '../../db/columns.js'
 import type { Db } from '../../db/index.js'
 import { limitedFrom } from '../../db/keyset.js'
 import { perShape } from '../../db/memo.js'
@@ -24,7 +25,47 @@ export interface HitRow {
  * Hits sort by rank, then type (in HIT_TYPES order), then seq. A type's hits after the key
  * (rank, type, seq) are those with a worse rank, or an equal rank and a later type or seq.
  */
-const afterKey = (rank: SQL, seq: SQL, type: number) => sql`(${rank} > ${sql.placeholder('afterRank')} OR (${rank} = ${sql.placeholder('afterRank')} AND (${sql.placeholder('afterType')} < ${type} OR (${sql.placeholder('afterType')} = ${type} AND ${seq} > ${sql.placeholder('afterSeq')}))))`
+export const afterKey = (rank: SQL, seq: SQL, type: number) => sql`(${rank} > ${sql.placeholder('afterRank')} OR (${rank} = ${sql.placeholder('afterRank')} AND (${sql.placeholder('afterType')} < ${type} OR (${sql.placeholder('afterType')} = ${type} AND ${seq} > ${sql.placeholder('afterSeq')}))))`
+
+/** `build(type)` for every hit type. */
+export const perType = <V>(build: (type: HitType) => V): Record<HitType, V> =>
+  ({ statement: build('statement'), entity: build('entity'), article: build('article') })
+
+/** The best `limit` of every type's best hits, in (rank, type, seq) order. */
+export const bestHits = (rows: HitRow[], limit: number): HitRow[] => rows
+  .sort((a, b) => a.rank - b.rank || HIT_TYPES.indexOf(a.type) - HIT_TYPES.indexOf(b.type) || a.seq - b.seq)
+  .slice(0, limit)
+
+/**
+ * The total of a search from each type's matches counted up to `cap` + 1: a type lists at most
+ * its `cap` candidates, so it counts as many; the total is exact when no type has more.
+ */
+export const totalOf = (counts: number[], cap: number): Total =>
+  ({ total: counts.reduce((sum, n) => sum + Math.min(n, cap), 0), exact: counts.every((n) => n <= cap) })
+
+/** A hit's columns, read once the best hits are known; the SQL is the same on both engines. */
+export type HitColumns = Record<'id' | 'label' | 'text', SQL<string>>
+
+// An unresolved speaker has no entity: the label is then how the text names them.
+export const statementHitColumns = (statements: EitherTable<'statements'>, entities: EitherTable<'entities'>): HitColumns => ({
+  id: sql<string>`${statements.id}`,
+  label: sql<string>`coalesce((SELECT ${entities.name} FROM ${entities} WHERE ${entities.id} = ${statements.speakerId}), ${statements.speakerLabel})`,
+  text: sql<string>`${statements.text}`
+})
+
+/** `aliases`: every alias as one text (NULL without any), joined by ' | ' in the order each engine can read alike. */
+export const entityHitColumns = (entities: EitherTable<'entities'>, aliases: SQL): HitColumns => ({
+  id: sql<string>`${entities.id}`,
+  label: sql<string>`${entities.name}`,
+  text: sql<string>`${entities.name} || ' | ' || coalesce(${aliases}, '')`
+})
+
+// substr counts characters (code points) on both engines.
+export const articleHitColumns = (articles: EitherTable<'articles'>): HitColumns => ({
+  id: sql<string>`${articles.id}`,
+  label: sql<string>`${articles.title}`,
+  text: sql<string>`${articles.title} || ' — ' || coalesce(${articles.standfirst} || ' — ', '') || substr(${articles.body}, 1, ${sql.raw(String(SNIPPET_BODY_CHARS))})`
+})
 
 interface TypeSpec {
   index: number
@@ -32,27 +73,23 @@ interface TypeSpec {
   rank: string
   table: typeof statements | typeof entities | typeof articles
   /** The page's columns, read once the best hits are known. */
-  columns: () => Record<'id' | 'label' | 'text', SQL>
+  columns: () => HitColumns
 }
 
 export function searchStore (db: Db) {
   const specs: Record<HitType, TypeSpec> = {
     statement: {
       index: 0, fts: 'statements_fts', rank: 'bm25(statements_fts)', table: statements,
-      // An unresolved speaker has no entity: the label is then how the text names them.
-      columns: () => ({ id: sql`${statements.id}`, label: sql`coalesce((SELECT ${entities.name} FROM ${entities} WHERE ${entities.id} = ${statements.speakerId}), ${statements.speakerLabel})`, text: sql`${statements.text}` })
+      columns: () => statementHitColumns(statements, entities)
     },
     entity: {
       index: 1, fts: 'entities_fts', rank: 'bm25(entities_fts, 2.0, 1.0)', table: entities,
-      columns: () => ({
-        id: sql`${entities.id}`,
-        label: sql`${entities.name}`,
-        text: sql`${entities.name} || ' | ' || coalesce((SELECT group_concat(${entityAliases.alias}, ' | ') FROM ${entityAliases} WHERE ${entityAliases.entityId} = ${entities.id}), '')`
-      })
+      // group_concat reads the aliases off the primary key (entity_id, alias): in byte order.
+      columns: () => entityHitColumns(entities, sql`(SELECT group_concat(${entityAliases.alias}, ' | ') FROM ${entityAliases} WHERE ${entityAliases.entityId} = ${entities.id})`)
     },
     article: {
       index: 2, fts: 'articles_fts', rank: 'bm25(articles_fts, 4.0, 2.0, 1.0)', table: articles,
-      columns: () => ({ id: sql`${articles.id}`, label: sql`${articles.title}`, text: sql`${articles.title} || ' — ' || coalesce(${articles.standfirst} || ' — ', '') || substr(${articles.body}, 1, ${sql.raw(String(SNIPPET_BODY_CHARS))})` })
+      columns: () => articleHitColumns(articles)
     }
   }
 
@@ -97,16 +134,13 @@ export function searchStore (db: Db) {
         const params = { match, limit, candidates: candidatesFor(match), floor, afterRank: after?.[0], afterType: after?.[1], afterSeq: after?.[2] }
         return (byType[type]({ after: after !== undefined, capped: floor !== undefined }).all(params) as Omit<HitRow, 'type'>[]).map((r) => ({ ...r, type }))
       })
-      return rows
-        .sort((a, b) => a.rank - b.rank || HIT_TYPES.indexOf(a.type) - HIT_TYPES.indexOf(b.type) || a.seq - b.seq)
-        .slice(0, limit)
+      return bestHits(rows, limit)
     },
     async count (q: string, types: readonly HitType[]): Promise<Total> {
       const match = matchOf(q)
       if (match == null) return { total: 0, exact: true }
       const cap = candidatesFor(match)
-      const counts = types.map((type) => totals[type].get({ match, cap: cap + 1 })?.n ?? 0)
-      return { total: counts.reduce((sum, n) => sum + Math.min(n, cap), 0), exact: counts.every((n) => n <= cap) }
+      return totalOf(types.map((type) => totals[type].get({ match, cap: cap + 1 })?.n ?? 0), cap)
     }
   }
 }
