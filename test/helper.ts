@@ -42,14 +42,14 @@ export async function build (t: Test, { seed = true, env = {} as Record<string, 
     await app.close()
     await closeDatabase(database)
   })
-  return {
-    app,
-    database,
-    get db (): Db {
+  // Not enumerable, so spreading a Built (`{ ...built, more }`) does not read it.
+  return Object.defineProperty({ app, database } as Built, 'db', {
+    enumerable: false,
+    get (): Db {
       if (isPg(database)) throw new Error('this test reads the SQLite handle: use exec() to run SQL on either engine, or mark it SQLite-only')
       return database
     }
-  }
+  })
 }
 
 /**
