@@ -18,12 +18,16 @@ async function seed (pg: Pg): Promise<void> {
     SELECT 'en_' || lpad(i::text, 4, '0'), 'Speaker ' || i, 'person', '' FROM generate_series(1, 50) AS i`)
   await pg.pool.query(`INSERT INTO articles (id, title, language, published_date, published_date_precision, body)
     SELECT 'ar_' || lpad(i::text, 5, '0'), 'Title ' || i, 'fr', to_char(date '2024-01-01' + (i % 700), 'YYYY-MM-DD'), 'day', 'body' FROM generate_series(1, 2000) AS i`)
-  await pg.pool.query(`INSERT INTO statements (id, article_id, position, speaker_id, speaker_label, kind, text, span_start, span_end)
-    SELECT 'st_' || lpad(i::text, 6, '0'), 'ar_' || lpad((i % 2000 + 1)::text, 5, '0'), i / 2000, 'en_' || lpad((i % 50 + 1)::text, 4, '0'), 'S', 'quote', 'text ' || i, 0, 1
+  // The per-row triggers (content version, counters, date copy) would make the seed a minute long; the
+  // date they copy is written here instead, and the foreign keys still check every row.
+  await pg.pool.query('ALTER TABLE statements DISABLE TRIGGER USER')
+  await pg.pool.query(`INSERT INTO statements (id, article_id, article_date, position, speaker_id, speaker_label, kind, text, span_start, span_end)
+    SELECT 'st_' || lpad(i::text, 6, '0'), 'ar_' || lpad((i % 2000 + 1)::text, 5, '0'), to_char(date '2024-01-01' + ((i % 2000 + 1) % 700), 'YYYY-MM-DD'), i / 2000, 'en_' || lpad((i % 50 + 1)::text, 4, '0'), 'S', 'quote', 'text ' || i, 0, 1
     FROM generate_series(0, 19999) AS i`)
   // One long article, so its reading order is a page of many, where a walk beats fetching all and sorting.
-  await pg.pool.query(`INSERT INTO statements (id, article_id, position, speaker_id, speaker_label, kind, text, span_start, span_end)
-    SELECT 'st_long' || i, 'ar_00042', 100 + i, 'en_0001', 'S', 'quote', 'text ' || i, 0, 1 FROM generate_series(0, 999) AS i`)
+  await pg.pool.query(`INSERT INTO statements (id, article_id, article_date, position, speaker_id, speaker_label, kind, text, span_start, span_end)
+    SELECT 'st_long' || i, 'ar_00042', '2024-02-12', 100 + i, 'en_0001', 'S', 'quote', 'text ' || i, 0, 1 FROM generate_series(0, 999) AS i`)
+  await pg.pool.query('ALTER TABLE statements ENABLE TRIGGER USER')
   await pg.pool.query('ANALYZE')
 }
 
@@ -35,8 +39,7 @@ const NEWEST = 'ORDER BY statements.article_date COLLATE "C" DESC NULLS LAST, st
 const READING = 'ORDER BY statements.article_id COLLATE "C" ASC, statements.position ASC LIMIT 21'
 
 t.test('list orders walk an index, with no sort', async (t) => {
-  // The per-row triggers (content version, counters) make the seed take longer than a request may.
-  const pg = await openFresh(t, { statementTimeoutMs: 120_000 })
+  const pg = await openFresh(t, { statementTimeoutMs: 30_000 })
   await seed(pg)
   const shapes: [string, string, unknown[]][] = [
     ['newest first', `${LIST} ${NEWEST}`, []],
