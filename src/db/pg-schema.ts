@@ -15,6 +15,10 @@ import {
 //   not always, so a copy from SQLite can keep every seq.
 // Full-text indexes, the content version and the counters are in migrations/pg/0001_search.sql: drizzle-kit
 // cannot express expression GIN indexes on an IMMUTABLE wrapper, nor triggers.
+// Id, foreign-key and sort-key text columns are COLLATE "C" (byte order, as SQLite's BINARY), and the
+// entities_name / entities_type_name indexes are on lower(name) COLLATE "C": migrations/pg/0003_collation_search.sql
+// sets both, since drizzle-orm 0.45's pg-core text() cannot declare a collation. The stores compare those
+// keys with COLLATE "C", which these indexes then serve.
 
 const seq = () => integer('seq').primaryKey().generatedByDefaultAsIdentity()
 
@@ -50,7 +54,8 @@ export const entities = pgTable('entities', {
   subjectCount: integer('subject_count').notNull().default(0),
   mentionCount: integer('mention_count').notNull().default(0)
 }, (t) => [
-  // SQLite's COLLATE NOCASE: a name sorts by its lower case, which queries on PostgreSQL order by.
+  // SQLite's COLLATE NOCASE: a name sorts by its lower case, which queries on PostgreSQL order by
+  // (as lower(name) COLLATE "C", the expression migration 0003 rebuilds these two indexes on).
   index('entities_name').on(sql`lower(${t.name})`, t.id),
   index('entities_type_name').on(t.type, sql`lower(${t.name})`, t.id),
   index('entities_statement_count').on(t.statementCount, t.id),

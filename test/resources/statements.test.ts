@@ -335,3 +335,10 @@ t.test('PATCH /v1/statements/{id} corrects a statement and makes it curated', as
   t.equal(missing.statusCode, 404)
   t.equal(missing.json().code, 'not_found')
 })
+
+t.test('a search finds words inside « », which PostgreSQL once read as an HTML tag', async (t) => {
+  const { app } = await build(t)
+  const res = await getJson(app, '/v1/statements?q=modeles')
+  t.equal(res.status, 200)
+  t.ok(res.body.data.some((s: any) => s.id === 'st_71d72c57c2cb'), 'the statement quoting «les modèles…»')
+})

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto'
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
-import { afterValues, keysetAfter, orderTerms } from '../../db/keyset.js'
+import { afterValues, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
 import { perShape } from '../../db/memo.js'
 import type { PgDb } from '../../db/pg.js'
 import { articles, entities, rowCounts, statementSubjects, statements } from '../../db/pg-schema.js'
@@ -38,6 +38,15 @@ const keys: SortKeys = {
   rank: candidateRank,
   seq: sql`${statements.seq}`
 }
+
+/**
+ * ORDER BY terms whose newest-first date matches the indexes' `article_date DESC NULLS LAST`:
+ * PostgreSQL's DESC puts NULLs first, and the planner (not knowing the column is NOT NULL for
+ * order's sake) would sort rather than walk an index declared otherwise. Other descending keys
+ * keep plain DESC, which a backward walk of an ascending index serves.
+ */
+const pgOrderTerms = (columns: SortColumn[]): SQL[] => columns.map((c, i) =>
+  c.dir === 'desc' && c.expr === keys.articleDate ? sql`${c.expr} DESC NULLS LAST` : orderTerms(columns)[i]!)
 
 /** A prepared statement's name, the same in every process for the same shape (and so the same SQL): node-postgres refuses one name for two texts. */
 const nameOf = (what: string, shape: Shape) => `statements_${what}_${createHash('sha1').update(JSON.stringify(shape)).digest('hex').slice(0, 16)}`
@@ -91,7 +100,7 @@ export function pgStatementStore (db: PgDb): StatementStore {
       .$dynamic()
     return (shape.match ? query.innerJoin(candidates(true), eq(candidateSeq, statements.seq)) : query)
       .where(where)
-      .orderBy(...orderTerms(order))
+      .orderBy(...pgOrderTerms(order))
       .limit(sql.placeholder('limit'))
       .prepare(nameOf('list', shape))
   })
