@@ -1,6 +1,6 @@
 // /v1/search and full-text q: accent- and case-blind, prefix and plural tolerant, relevance-ranked with safe snippets, any input safe.
 import t from 'tap'
-import { build, getJson, walkPages } from '../helper.js'
+import { build, ENGINE, getJson, walkPages } from '../helper.js'
 
 t.test('accent- and case-blind: q=evidemment finds «évidemment»', async (t) => {
   const { app } = await build(t)
@@ -25,10 +25,14 @@ t.test('prefixes and plurals: modele, modeles and mod all find «modèles»', as
 t.test('all words must match; hits come ranked by relevance with <mark> snippets', async (t) => {
   const { app } = await build(t)
   const res = await getJson(app, '/v1/statements?q=modeles%20open%20source')
-  t.same(res.body.data.map((s: any) => s.id), ['st_cda7c9d229b6', 'st_71d72c57c2cb'], 'the shorter text ranks first')
+  const ids = res.body.data.map((s: any) => s.id)
+  t.same([...ids].sort(), ['st_71d72c57c2cb', 'st_cda7c9d229b6'], 'only the statements with every word')
+  // BM25 favours the shorter text; PostgreSQL's ts_rank does not weigh length (README, "Where ranking differs").
+  if (ENGINE === 'sqlite') t.same(ids, ['st_cda7c9d229b6', 'st_71d72c57c2cb'], 'the shorter text ranks first')
   const scores = res.body.data.map((s: any) => s.search.score)
   t.same(scores, [...scores].sort((a: number, b: number) => b - a))
-  t.equal(res.body.data[0].search.snippet, 'les <mark>modèles</mark> <mark>open</mark> <mark>source</mark> dépassent ceux de la bienfaisance')
+  const shorter = res.body.data.find((s: any) => s.id === 'st_cda7c9d229b6')
+  t.equal(shorter.search.snippet, 'les <mark>modèles</mark> <mark>open</mark> <mark>source</mark> dépassent ceux de la bienfaisance')
   const plain = await getJson(app, '/v1/statements?limit=1')
   t.notOk('search' in plain.body.data[0], 'no search block without q')
 })
