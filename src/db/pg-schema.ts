@@ -1,6 +1,6 @@
 // Drizzle tables and indexes for PostgreSQL: the same storage model as schema.ts (same tables, snake_case columns, constraints and index names), in PostgreSQL's types.
 import { sql } from 'drizzle-orm'
-import { bigint, check, doublePrecision, foreignKey, index, integer, json, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core'
+import { bigint, check, customType, doublePrecision, foreignKey, index, integer, json, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core'
 import {
   AFFILIATION_KINDS, DIRECTIONS, ENTITY_TYPES, MARKET_EVENT_KINDS, MEDIA, STATEMENT_KINDS, oneOf,
   type AffiliationKind, type DatePrecision, type Direction, type EntityType, type Figure, type MarketEventKind, type Medium, type Origin, type Stance, type StatementKind
@@ -13,14 +13,18 @@ import {
 // - figures are `json`, which keeps the text as written (jsonb would reorder the keys);
 // - seq is an int4 identity, as the rowid it mirrors never leaves JavaScript's safe integers; by default,
 //   not always, so a copy from SQLite can keep every seq.
-// Full-text indexes, the content version and the counters are in migrations/pg/0001_search.sql: drizzle-kit
-// cannot express expression GIN indexes on an IMMUTABLE wrapper, nor triggers.
+// Full-text indexes (0001_search.sql; statements' and articles' moved onto their stored vectors by 0004_bm25.sql),
+// the content version, the counters and bm25's statistics are in migrations/pg/: drizzle-kit cannot express
+// GIN indexes on an IMMUTABLE wrapper, nor triggers.
 // Id, foreign-key and sort-key text columns are COLLATE "C" (byte order, as SQLite's BINARY), and the
 // entities_name / entities_type_name indexes are on lower(name) COLLATE "C": migrations/pg/0003_collation_search.sql
 // sets both, since drizzle-orm 0.45's pg-core text() cannot declare a collation. The stores compare those
 // keys with COLLATE "C", which these indexes then serve.
 
 const seq = () => integer('seq').primaryKey().generatedByDefaultAsIdentity()
+
+/** A text-search vector; only the stores' SQL reads it, never a response. */
+const tsvector = customType<{ data: string, driverData: string }>({ dataType: () => 'tsvector' })
 
 export const articles = pgTable('articles', {
   seq: seq(),
@@ -37,7 +41,10 @@ export const articles = pgTable('articles', {
   dateKey: text('date_key').notNull().generatedAlwaysAs(sql`coalesce(published_date, '')`),
   standfirst: text('standfirst'),
   photoCaption: text('photo_caption'),
-  body: text('body').notNull()
+  body: text('body').notNull(),
+  // Stored, as FTS5 keeps its index: ranking a search's candidates reads the vectors instead of parsing
+  // each text again (about 50 µs a statement, 0.1 s for 2,000 candidates). 0004_bm25.sql adds it.
+  searchVector: tsvector('search_vector').notNull().generatedAlwaysAs(sql`wsw_article_vector(title, standfirst, body)`)
 }, (t) => [
   index('articles_date').on(t.dateKey, t.id),
   check('articles_precision', sql`(${t.publishedDate} IS NULL) = (${t.publishedDatePrecision} IS NULL)`)
@@ -124,7 +131,9 @@ export const statements = pgTable('statements', {
   medium: text('medium').$type<Medium>(),
   stance: text('stance').$type<Stance>(),
   origin: text('origin').$type<Origin>().notNull().default('curated'),
-  confidence: doublePrecision('confidence').notNull().default(1)
+  confidence: doublePrecision('confidence').notNull().default(1),
+  // Stored for the reason articles' is.
+  searchVector: tsvector('search_vector').notNull().generatedAlwaysAs(sql`wsw_search_vector(text)`)
 }, (t) => [
   uniqueIndex('statements_reading_order').on(t.articleId, t.position),
   // Also the target of statement_subjects' foreign key, which PostgreSQL requires to be unique.
@@ -187,6 +196,17 @@ export const kbVersion = pgTable('kb_version', {
 export const rowCounts = pgTable('row_counts', {
   tableName: text('table_name').primaryKey(),
   n: bigint('n', { mode: 'number' }).notNull()
+})
+
+/**
+ * Each full-text index's document and token counts, which bm25 reads for a word's rarity and the
+ * average document length (FTS5 keeps its own on SQLite). PostgreSQL only, kept by the triggers of
+ * migrations/pg/0004_bm25.sql; db:copy does not copy it, the destination's triggers count it.
+ */
+export const searchStats = pgTable('search_stats', {
+  indexName: text('index_name').primaryKey(),
+  docs: bigint('docs', { mode: 'number' }).notNull(),
+  tokens: bigint('tokens', { mode: 'number' }).notNull()
 })
 
 export const audit = pgTable('audit', {

@@ -1,12 +1,15 @@
-// Full-text search on PostgreSQL: a search's words as a tsquery, the indexed vectors it is matched against (migrations/pg/0001_search.sql), and the rank that orders hits as bm25 does on SQLite.
+// Full-text search on PostgreSQL: a search's words as a tsquery, the indexed vectors it is matched against, and bm25 computed as SQLite's FTS5 computes it (migrations/pg/0004_bm25.sql), so hits come in the same order.
 import { sql, type SQL } from 'drizzle-orm'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
+import type { PgDb } from './pg.js'
 import { SEARCH_CANDIDATES, STOPWORD_CANDIDATES } from './search.js'
 import { isStopword, searchWords } from './text.js'
 
-/** A search as PostgreSQL runs it: the tsquery text, and how many of the most recent matches it ranks. */
+/** A search as PostgreSQL runs it: the tsquery text, its words for bm25, and how many of the most recent matches it ranks. */
 export interface PgMatch {
   query: string
+  /** Each word as FTS5's query phrases it: a trailing * for a prefix, a stopword whole. */
+  terms: string[]
   candidates: number
 }
 
@@ -22,6 +25,7 @@ export function pgMatchOf (q: string | undefined): PgMatch | undefined | null {
   if (words.length === 0) return null
   return {
     query: words.map((w) => (isStopword(w) ? `'${w}'` : `'${w}':*`)).join(' & '),
+    terms: words.map((w) => (isStopword(w) ? w : `${w}*`)),
     // Stopword-only searches rank fewer candidates, for the reason SQLite's do (db/search.ts).
     candidates: words.every(isStopword) ? STOPWORD_CANDIDATES : SEARCH_CANDIDATES
   }
@@ -33,28 +37,44 @@ export function pgMatchOf (q: string | undefined): PgMatch | undefined | null {
  */
 export const tsQuery = (name = 'match'): SQL => sql`to_tsquery('simple', wsw_unaccent(${sql.placeholder(name)}))`
 
-/** The vector of one text column, as its GIN index holds it (the same expression, or the index is not used). */
+/** The vector of one text column, as its GIN index holds it (the same expression, or the index is not used); statements and articles store theirs (searchVector). */
 export const searchVector = (column: AnyPgColumn | SQL): SQL => sql`wsw_search_vector(${column})`
 
-/** An article's weighted vector (title A, standfirst B, body C), as articles_search holds it. */
-export const articleVector = (title: AnyPgColumn, standfirst: AnyPgColumn, body: AnyPgColumn): SQL =>
-  sql`wsw_article_vector(${title}, ${standfirst}, ${body})`
+/** The full-text indexes bm25 weighs a word over, as search_stats names them. */
+export type Bm25Index = 'statements' | 'articles' | 'entities'
+
+/** A search's bm25 terms over one index (wsw_bm25_terms), as the placeholders bm25Of reads. */
+export interface Bm25Params {
+  bm25Words: string[]
+  bm25Prefix: boolean[]
+  bm25Idf: number[]
+  bm25Avgdl: number
+}
 
 /**
- * A hit's rank, lower is better as bm25's is on SQLite, so every list sorts and pages the same way
- * on both engines. ts_rank returns a float4, whose text form does not read back as the same double;
- * as float8 the value a cursor carries compares equal to the row's. The weights {D, C, B, A} follow
- * SQLite's bm25 weights for articles (body 1, standfirst 2, title 4).
+ * Weighs a search's words over each index, once a search: how rare each is across the whole index
+ * and the index's average length, as FTS5 reads them for bm25. A query of its own rather than a
+ * subquery of the list's: an uncorrelated subquery is evaluated once for each place it is written,
+ * and a rank is written in the select, the cursor's bound and the order.
  */
-export const rankOf = (vector: SQL, query: SQL = tsQuery(), normalization: RankNormalization = 0): SQL<number> =>
-  sql<number>`(-ts_rank('{0.1, 0.25, 0.5, 1.0}', ${vector}, ${query}, ${sql.raw(String(normalization))}))::float8`
+export function bm25Terms (db: PgDb): (index: Bm25Index, match: PgMatch) => Promise<Bm25Params> {
+  const fields = {
+    bm25Words: sql<string[]>`words`,
+    bm25Prefix: sql<boolean[]>`prefix`,
+    bm25Idf: sql<number[]>`idf`,
+    bm25Avgdl: sql<number>`avgdl`
+  }
+  const query = db.select(fields).from(sql`wsw_bm25_terms(${sql.placeholder('index')}, ${sql.placeholder('terms')}::text[])`).prepare('bm25_terms')
+  return async (index, match) => (await query.execute({ index, terms: match.terms }))[0]!
+}
 
 /**
- * ts_rank's normalisation flags: 0 ranks by matches alone; 1 divides by 1 + log(the vector's length),
- * which stands in for bm25's preference for shorter documents (bm25 divides by the length relative
- * to the average, which a rank of one row cannot know).
+ * A hit's bm25 score, lower is better as on SQLite, so every list sorts and pages the same way on
+ * both engines; placeholders from bm25Terms. `weights` are the fields' bm25 weights in setweight's
+ * order A, B, C, D, as SQLite's bm25() arguments give them: an unlabelled vector is all D.
  */
-export type RankNormalization = 0 | 1
+export const bm25Of = (vector: SQL | AnyPgColumn, weights: readonly [number, number, number, number] = [1, 1, 1, 1]): SQL<number> =>
+  sql<number>`wsw_bm25(${vector}, ${sql.placeholder('bm25Words')}::text[], ${sql.placeholder('bm25Prefix')}::boolean[], ${sql.placeholder('bm25Idf')}::float8[], ${sql.placeholder('bm25Avgdl')}::float8, ${sql.raw(`'{${weights.join(',')}}'`)}::float8[])`
 
 /** `vector @@ query`, the test a GIN index answers. */
-export const matches = (vector: SQL, query: SQL = tsQuery()): SQL => sql`${vector} @@ ${query}`
+export const matches = (vector: SQL | AnyPgColumn, query: SQL = tsQuery()): SQL => sql`${vector} @@ ${query}`

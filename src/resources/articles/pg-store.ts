@@ -7,7 +7,7 @@ import type { PgDb } from '../../db/pg.js'
 import {
   affiliations, articles, entities, entityAliases, marketEvents, mentions, statementSubjects, statements, terms
 } from '../../db/pg-schema.js'
-import { articleVector, matches, pgMatchOf, rankOf } from '../../db/pg-search.js'
+import { bm25Of, bm25Terms, matches, pgMatchOf } from '../../db/pg-search.js'
 import { SNIPPET_BODY_CHARS } from '../../db/search.js'
 import { extract } from '../../extract/index.js'
 import type { Knowledge } from '../../extract/types.js'
@@ -40,7 +40,9 @@ const summaryColumns = summaryColumnsOf(articles, {
   marketEventCount: sql<number>`(SELECT count(*)::int FROM ${marketEvents} WHERE ${qualified(marketEvents.articleId)} = ${qualified(articles.id)})`
 })
 
-const vector = articleVector(articles.title, articles.standfirst, articles.body)
+const vector = articles.searchVector
+/** bm25 with SQLite's weights for articles_fts: title 4, standfirst 2, body 1 (labels A, B, C). */
+export const ARTICLE_WEIGHTS = [4, 2, 1, 1] as const
 
 // The columns of a search's subqueries, as the SQLite store names them.
 const candidateSeq = sql<number>`"candidates"."cseq"`
@@ -72,6 +74,7 @@ async function knowledge (db: PgDb): Promise<Knowledge> {
 
 /** `extractor` reads a posted body: the extractor in process unless the server's pool or a test's stub is given. */
 export function pgArticleStore (db: PgDb, extractor: Extractor = extract): ArticleStore {
+  const weigh = bm25Terms(db)
   const list = perShape((shape: { match: boolean, sort: ArticleSort, after: boolean }) => {
     const name = `articles_list_${shape.match ? 'q' : 'all'}_${shape.sort}_${shape.after ? 'after' : 'first'}`
     if (!shape.match) {
@@ -84,7 +87,7 @@ export function pgArticleStore (db: PgDb, extractor: Extractor = extract): Artic
     }
     // As on SQLite: the most recent candidates, each scored once; then order and cursor over
     // those; then the page's rows read in full.
-    const ranked = db.select({ seq: sql<number>`${articles.seq}`.as('cseq'), rank: rankOf(vector).as('crank') })
+    const ranked = db.select({ seq: sql<number>`${articles.seq}`.as('cseq'), rank: bm25Of(vector, ARTICLE_WEIGHTS).as('crank') })
       .from(articles)
       .where(matches(vector))
       .orderBy(desc(articles.seq))
@@ -165,8 +168,9 @@ export function pgArticleStore (db: PgDb, extractor: Extractor = extract): Artic
     async list (args: { q?: string | undefined, sort: ArticleSort, after?: readonly (string | number)[] | undefined, limit: number }): Promise<ArticleRow[]> {
       const match = pgMatchOf(args.q)
       if (match === null) return []
+      const search = match === undefined ? {} : { match: match.query, candidates: match.candidates, ...await weigh('articles', match) }
       return list({ match: match !== undefined, sort: args.sort, after: args.after !== undefined })
-        .execute({ ...(match === undefined ? {} : { match: match.query, candidates: match.candidates }), ...afterValues(args.after), limit: args.limit })
+        .execute({ ...search, ...afterValues(args.after), limit: args.limit })
     },
     async count (q: string | undefined): Promise<Total> {
       const match = pgMatchOf(q)

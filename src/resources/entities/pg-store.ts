@@ -7,7 +7,7 @@ import { perShape } from '../../db/memo.js'
 import type { PgDb } from '../../db/pg.js'
 import { binary, shapeName } from '../../db/pg-sql.js'
 import { affiliations, entities, entityAliases } from '../../db/pg-schema.js'
-import { pgMatchOf, rankOf, searchVector, tsQuery } from '../../db/pg-search.js'
+import { bm25Of, bm25Terms, pgMatchOf, searchVector, tsQuery } from '../../db/pg-search.js'
 import {
   ENTITY_FIELDS, affiliationColumnsOf, aliasesById, entityKeyOf, missingFrom,
   type EntityListArgs, type EntityRow, type EntitySort, type EntityStore
@@ -28,7 +28,7 @@ export const aliasesText = (separator: string): SQL =>
 
 /**
  * An entity's searchable document, as SQLite's entities_fts row holds it: the name (weight A) and
- * every alias (weight B). rankOf weighs A twice B, as bm25(entities_fts, 2.0, 1.0) weighs the columns.
+ * every alias (weight B), weighed 2 : 1 as bm25(entities_fts, 2.0, 1.0) weighs the columns.
  */
 const entityVector = sql`(setweight(${searchVector(entities.name)}, 'A') || setweight(${searchVector(aliasesText(' | '))}, 'B'))`
 
@@ -44,13 +44,8 @@ export const entityMatch = sql`${entities.seq} IN (
   SELECT ${entities.seq} FROM ${entityAliases} JOIN ${entities} ON ${entities.id} = ${entityAliases.entityId} WHERE ${searchVector(entityAliases.alias)} @@ ${tsQuery('first')}
 ) AND ${entityVector} @@ ${tsQuery()}`
 
-/**
- * A relevance rank as SQLite's, lower is better. Normalised by length, as bm25 prefers the entity
- * with fewer (or shorter) names among those that match alike («Marc Benioff» before «Mark
- * Zuckerberg | Zuckerberg» for "ma"). bm25 also weighs a word by its rarity across entities, and
- * ts_rank does not: a search of several words, one rare, can order entities differently.
- */
-export const entityRank = rankOf(entityVector, tsQuery(), 1)
+/** A relevance rank as SQLite's: bm25 over the name (2) and the aliases (1); placeholders from bm25Terms('entities'). */
+export const entityRank = bm25Of(entityVector, [2, 1, 1, 1])
 
 /** The placeholders a search fills: the whole tsquery text and its first word, which the indexes look up. */
 export const matchParams = (query: string) => ({ match: query, first: query.split(' & ')[0]! })
@@ -67,6 +62,7 @@ function sortColumns (sort: EntitySort): SortColumn[] {
 }
 
 export function pgEntityStore (db: PgDb): EntityStore {
+  const weigh = bm25Terms(db)
   const entityColumns = pick(entities, ENTITY_FIELDS)
 
   const filters = (shape: { type: boolean, match: boolean }) => [
@@ -112,8 +108,9 @@ export function pgEntityStore (db: PgDb): EntityStore {
     async list (args: EntityListArgs): Promise<EntityRow[]> {
       const match = pgMatchOf(args.q)
       if (match === null) return []
+      const search = match === undefined ? {} : { ...matchParams(match.query), ...await weigh('entities', match) }
       return list({ type: args.type !== undefined, match: match !== undefined, sort: args.sort, after: args.after !== undefined })
-        .execute({ type: args.type, ...(match && matchParams(match.query)), ...afterValues(args.after), limit: args.limit })
+        .execute({ type: args.type, ...search, ...afterValues(args.after), limit: args.limit })
     },
     async count (args: Pick<EntityListArgs, 'type' | 'q'>): Promise<number> {
       const match = pgMatchOf(args.q)

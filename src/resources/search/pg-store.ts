@@ -3,7 +3,8 @@ import { desc, eq, sql, type SQL } from 'drizzle-orm'
 import { perShape } from '../../db/memo.js'
 import type { PgDb } from '../../db/pg.js'
 import { articles, entities, statements } from '../../db/pg-schema.js'
-import { articleVector, matches, pgMatchOf, rankOf, searchVector, tsQuery, type PgMatch } from '../../db/pg-search.js'
+import { bm25Of, bm25Terms, matches, pgMatchOf, type Bm25Index, type PgMatch } from '../../db/pg-search.js'
+import { ARTICLE_WEIGHTS } from '../articles/pg-store.js'
 import { shapeName } from '../../db/pg-sql.js'
 import { aliasesText, entityMatch, entityRank, matchParams } from '../entities/pg-store.js'
 import type { Total } from '../statements/store.js'
@@ -17,38 +18,38 @@ interface TypeSpec {
   table: typeof statements | typeof entities | typeof articles
   /** Which rows the search finds (placeholders `match`, and `first` for entities). */
   match: SQL
-  /** A row's rank, lower is better, as bm25 ranks it on SQLite. */
+  /** A row's rank, lower is better, as bm25 ranks it on SQLite, over the statistics of the full-text index `stats`. */
   rank: SQL<number>
+  stats: Bm25Index
   columns: HitColumns
 }
 
 /**
- * Ranks differ from SQLite's bm25 in value and can differ in order: ts_rank counts a word's
- * occurrences without weighing its rarity across the table, and stands in for bm25's length
- * preference with 1 + log(length). The fields keep SQLite's weights (articles' title 4 :
- * standfirst 2 : body 1, entities' name 2 : aliases 1), so on the seed every search lists the same
- * hits in the same order; on another corpus, two hits of close relevance, above all of different
- * types (each type's ranks come from its own table on SQLite), may swap.
+ * Ranks are bm25's, computed as SQLite computes them, each type over its own index's statistics
+ * as on SQLite, so hits of all three types merge in the same order on both engines.
  */
 const specs: Record<HitType, TypeSpec> = {
   statement: {
     index: 0,
     table: statements,
-    match: matches(searchVector(statements.text)),
-    rank: rankOf(searchVector(statements.text), tsQuery(), 1),
+    match: matches(statements.searchVector),
+    rank: bm25Of(statements.searchVector),
+    stats: 'statements',
     columns: statementHitColumns(statements, entities)
   },
-  entity: { index: 1, table: entities, match: entityMatch, rank: entityRank, columns: entityHitColumns(entities, aliasesText(' | ')) },
+  entity: { index: 1, table: entities, match: entityMatch, rank: entityRank, stats: 'entities', columns: entityHitColumns(entities, aliasesText(' | ')) },
   article: {
     index: 2,
     table: articles,
-    match: matches(articleVector(articles.title, articles.standfirst, articles.body)),
-    rank: rankOf(articleVector(articles.title, articles.standfirst, articles.body), tsQuery(), 1),
+    match: matches(articles.searchVector),
+    rank: bm25Of(articles.searchVector, ARTICLE_WEIGHTS),
+    stats: 'articles',
     columns: articleHitColumns(articles)
   }
 }
 
 export function pgSearchStore (db: PgDb): SearchStore {
+  const weigh = bm25Terms(db)
   /**
    * One type's best hits, as SQLite runs them: the most recent `candidates` matches off the
    * index, each ranked once; the best `limit` after the cursor; then the page's rows read in full.
@@ -92,7 +93,7 @@ export function pgSearchStore (db: PgDb): SearchStore {
       if (match == null) return []
       const params = { ...searchParams(match), limit, afterRank: after?.[0], afterType: after?.[1], afterSeq: after?.[2] }
       const rows = await Promise.all(types.map(async (type) =>
-        (await byType[type]({ after: after !== undefined }).execute(params)).map((r) => ({ ...r, type }))))
+        (await byType[type]({ after: after !== undefined }).execute({ ...params, ...await weigh(specs[type].stats, match) })).map((r) => ({ ...r, type }))))
       return bestHits(rows.flat(), limit)
     },
     async count (q: string, types: readonly HitType[]): Promise<Total> {

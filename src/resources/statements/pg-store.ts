@@ -6,7 +6,7 @@ import { afterValues, keysetAfter, orderTerms, type SortColumn } from '../../db/
 import { perShape } from '../../db/memo.js'
 import type { PgDb } from '../../db/pg.js'
 import { articles, entities, rowCounts, statementSubjects, statements } from '../../db/pg-schema.js'
-import { matches, pgMatchOf, rankOf, searchVector } from '../../db/pg-search.js'
+import { bm25Of, bm25Terms, matches, pgMatchOf, type PgMatch } from '../../db/pg-search.js'
 import { recordAudit } from '../audit/pg-store.js'
 import {
   countShortcut, dateRangeTerms, filterParams, shapeOf, sortColumns, statementColumns, statementKeyOf,
@@ -21,10 +21,10 @@ import {
 const bytewise = (column: AnyPgColumn | SQL): SQL => sql`${column} COLLATE "C"`
 
 /** `filters` with the search as its tsquery and how many candidates it ranks; null when it has no word to search, which matches nothing. */
-function resolve<F extends StatementFilters> ({ q, ...rest }: F): { filters: Omit<F, 'q'> & Pick<Filters, 'match'>, candidates: number | undefined } | null {
+function resolve<F extends StatementFilters> ({ q, ...rest }: F): { filters: Omit<F, 'q'> & Pick<Filters, 'match'>, candidates: number | undefined, match: PgMatch | undefined } | null {
   const match = pgMatchOf(q)
   if (match === null) return null
-  return { filters: { ...rest, match: match?.query }, candidates: match?.candidates }
+  return { filters: { ...rest, match: match?.query }, candidates: match?.candidates, match }
 }
 
 // The candidates subquery's columns, read by the list's order and keyset bound.
@@ -76,14 +76,15 @@ const filterTerms = (shape: Shape): (SQL | undefined)[] => [
 const columns = statementColumns(statements, entities, articles)
 
 export function pgStatementStore (db: PgDb): StatementStore {
+  const termsOf = bm25Terms(db)
   /**
    * A search's candidates: its most recent matches (highest seq), as many as it ranks, each
    * scored once, as SQLite's are; filters, order and cursor then apply to these only.
    */
   const candidates = (ranked: boolean) => db
-    .select({ seq: statements.seq, ...(ranked ? { rank: rankOf(searchVector(statements.text)).as('rank') } : {}) })
+    .select({ seq: statements.seq, ...(ranked ? { rank: bm25Of(statements.searchVector).as('rank') } : {}) })
     .from(statements)
-    .where(matches(searchVector(statements.text)))
+    .where(matches(statements.searchVector))
     .orderBy(desc(statements.seq))
     .limit(sql.placeholder('candidates'))
     .as('candidates')
@@ -145,8 +146,9 @@ export function pgStatementStore (db: PgDb): StatementStore {
     async list (listArgs: StatementListArgs): Promise<StatementRow[]> {
       const resolved = resolve(listArgs)
       if (resolved === null) return []
-      const { filters, candidates } = resolved
-      return list(shapeOf(filters)).execute({ ...filterParams(filters), candidates, ...afterValues(filters.after), limit: filters.limit })
+      const { filters, candidates, match } = resolved
+      const bm25 = match === undefined ? {} : await termsOf('statements', match)
+      return list(shapeOf(filters)).execute({ ...filterParams(filters), candidates, ...bm25, ...afterValues(filters.after), limit: filters.limit })
     },
     /** Matching statements: exact, except a search with at least as many matches as it ranks, which says so. */
     async count (countArgs: StatementFilters & { sort: StatementSort }): Promise<Total> {
