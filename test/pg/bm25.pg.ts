@@ -3,7 +3,7 @@ import t, { type Test } from 'tap'
 import { openDb } from '../../src/db/index.js'
 import type { Pg } from '../../src/db/pg.js'
 import { ftsQuery } from '../../src/db/text.js'
-import { pgMatchOf } from '../../src/db/pg-search.js'
+import { bm25Terms, pgMatchOf } from '../../src/db/pg-search.js'
 import { seedAll } from '../../src/seed/index.js'
 import { seedPgIfEmpty } from '../../src/seed/pg.js'
 import { openFresh, rows } from './helper.js'
@@ -105,4 +105,21 @@ t.test('every seeded document scores what SQLite\'s bm25() gives it', async (t) 
     }
   }
   t.ok(compared >= 40, `${compared} scores compared, each the same double as SQLite's`)
+})
+
+t.test('a search\'s weighing is kept until any write moves the version, then weighed again', async (t) => {
+  const pg = await openFresh(t)
+  await seedPgIfEmpty(pg)
+  const weigh = bm25Terms(pg.db)
+  const match = pgMatchOf('modele')!
+  const first = await weigh('statements', match)
+  t.same(await weigh('statements', match), first, 'the same weighing while nothing is written')
+  t.same(await bm25Terms(pg.db)('statements', match), first, 'and what a fresh weighing finds')
+  // Another instance writes: a new statement holding the word makes it commoner, so its idf drops.
+  const [article] = await rows<{ id: string }>(pg, 'SELECT id FROM articles LIMIT 1')
+  await pg.pool.query(`INSERT INTO statements (id, article_id, position, speaker_label, kind, text, span_start, span_end)
+    VALUES ('one-more', $1, 9999, 'x', 'quote', 'Un modèle de plus', 0, 5)`, [article!.id])
+  const after = await weigh('statements', match)
+  t.ok(after.bm25Idf[0]! < first.bm25Idf[0]!, 'the word weighs less once more statements hold it')
+  t.same(after, await bm25Terms(pg.db)('statements', match), 'the kept weighing is the fresh one')
 })
