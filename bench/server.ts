@@ -23,12 +23,13 @@ export interface Served {
 }
 
 /** Runs dist/server.js with `env` and resolves once `pollPath` (default /healthz) answers 200. */
-export async function serve (env: Record<string, string>, options: { cpu?: number, pollPath?: string, pollMs?: number } = {}): Promise<Served> {
+export async function serve (env: Record<string, string>, options: { cpu?: number, pollPath?: string, pollMs?: number, nodeArgs?: string[] } = {}): Promise<Served> {
   const port = await freePort()
   // Pin the server to one core when asked, so the load generator has the other.
+  const node = [...(options.nodeArgs ?? []), SERVER]
   const [command, args] = options.cpu === undefined
-    ? [process.execPath, [SERVER]]
-    : ['taskset', ['-c', String(options.cpu), process.execPath, SERVER]]
+    ? [process.execPath, node]
+    : ['taskset', ['-c', String(options.cpu), process.execPath, ...node]]
   const child = spawn(command, args, {
     env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0', ...env },
     stdio: ['ignore', 'inherit', 'inherit']
