@@ -64,7 +64,19 @@ const TERMS_KEPT = 500
  * kept per content version: any write, by any instance, moves the version, and the next search
  * weighs again, so ranks are always those of the data as it is.
  */
-export function bm25Terms (db: PgDb): (index: Bm25Index, match: PgMatch) => Promise<Bm25Params> {
+export function bm25Terms (db: PgDb): Weigher {
+  let weigher = weighers.get(db)
+  if (weigher === undefined) weighers.set(db, weigher = weigherOf(db))
+  return weigher
+}
+
+type Weigher = (index: Bm25Index, match: PgMatch) => Promise<Bm25Params>
+
+// One weigher per database, so the stores that search the same index (statements' list and the
+// search across types) share what each has weighed, as they share its content version.
+const weighers = new WeakMap<PgDb, Weigher>()
+
+function weigherOf (db: PgDb): Weigher {
   const fields = {
     bm25Words: sql<string[]>`words`,
     bm25Prefix: sql<boolean[]>`prefix`,

@@ -9,7 +9,7 @@ import { articles, entities, rowCounts, statementSubjects, statements } from '..
 import { bm25Of, bm25Terms, matches, pgMatchOf, type PgMatch } from '../../db/pg-search.js'
 import { recordAudit } from '../audit/pg-store.js'
 import {
-  countShortcut, dateRangeTerms, filterParams, shapeOf, sortColumns, statementColumns, statementKeyOf,
+  countShortcut, dateRangeTerms, driverOf, filterParams, keyedBy, shapeOf, sortColumns, statementColumns, statementKeyOf, type Driver,
   type Filters, type Shape, type SortKeys, type StatementChanges, type StatementFilters, type StatementListArgs, type StatementRow, type StatementSort, type StatementStore, type Total
 } from './store.js'
 
@@ -62,23 +62,15 @@ const nameOf = (what: string, shape: Shape) => `statements_${what}_${createHash(
 const isSubject = (placeholder: string) => sql`EXISTS (SELECT 1 FROM ${statementSubjects} WHERE ${statementSubjects.statementId} = ${statements.id} AND ${statementSubjects.entityId} = ${sql.placeholder(placeholder)})`
 
 /**
- * Which table drives a page, as on SQLite (store.ts): an entity's rows in either role are the
- * union of its two index walks, a subject's rows walk statement_subjects, and everything else
- * (a search's candidates included) statements itself. PostgreSQL plans "speaker = x OR EXISTS
- * (subject x)" by hashing every statement the entity is a subject of before reading the first
- * row: 8.7 ms an entity's page at 100k statements, and growing with the entity.
- */
-type Driver = 'either' | 'subjects' | 'statements'
-const driverOf = (shape: Shape): Driver =>
-  shape.match || shape.article ? 'statements' : shape.entity ? 'either' : shape.about ? 'subjects' : 'statements'
-
-/**
  * The WHERE terms of every filter but the search, which the candidates subquery applies, and
- * but the driver's own (its walk applies it). The planner picks the index to walk, so none of
+ * but the driver's own (its walk applies it). The drivers are SQLite's (driverOf in store.ts); a
+ * search's candidates join statements here, so 'fts' filters as 'statements' does. PostgreSQL
+ * would plan "speaker = x OR EXISTS (subject x)" by hashing every statement the entity is a
+ * subject of before reading the first row: 8.7 ms an entity's page at 100k statements. The planner picks the index to walk, so none of
  * SQLite's index hints are needed. Bounds are cast to text: a bare parameter beside || has no
  * type PostgreSQL can infer.
  */
-const filterTerms = (shape: Shape, driver: Driver = 'statements', dates: AnyPgColumn = driver === 'subjects' ? statementSubjects.articleDate : statements.articleDate): (SQL | undefined)[] => [
+const filterTerms = (shape: Shape, driver: Driver = 'fts', dates: AnyPgColumn = driver === 'subjects' ? statementSubjects.articleDate : statements.articleDate): (SQL | undefined)[] => [
   shape.speaker ? eq(statements.speakerId, sql.placeholder('speaker')) : undefined,
   shape.about && driver !== 'subjects' ? isSubject('about') : undefined,
   shape.entity && driver !== 'either' ? sql`(${statements.speakerId} = ${sql.placeholder('entity')} OR ${isSubject('entity')})` : undefined,
@@ -130,15 +122,11 @@ export function pgStatementStore (db: PgDb): StatementStore {
       // any row is joined. A statement whose speaker is also a subject comes from both sides with
       // the same key (subjects copy their statement's), and DISTINCT keeps it once.
       const subjectOrder = sortColumns(shape.sort, subjectKeys)
-      const keyed = (columns: SortColumn[]) => ({
-        seq: statements.seq,
-        ...Object.fromEntries(columns.map((c, i) => [`k${i}`, sql`${c.expr}`.as(`k${i}`)]))
-      })
-      const asSpeaker = db.select(keyed(order)).from(statements)
+      const asSpeaker = db.select(keyedBy(statements.seq, order)).from(statements)
         .where(and(eq(statements.speakerId, sql.placeholder('entity')), ...filterTerms(shape, driver), shape.after ? keysetAfter(order) : undefined))
         .orderBy(...pgOrderTerms(order))
         .limit(sql.placeholder('limit'))
-      const asSubject = db.select(keyed(subjectOrder)).from(statementSubjects)
+      const asSubject = db.select(keyedBy(statements.seq, subjectOrder)).from(statementSubjects)
         .innerJoin(statements, eq(statements.id, statementSubjects.statementId))
         .where(and(eq(statementSubjects.entityId, sql.placeholder('entity')), ...filterTerms(shape, driver, statementSubjects.articleDate), shape.after ? keysetAfter(subjectOrder) : undefined))
         .orderBy(...pgOrderTerms(subjectOrder))

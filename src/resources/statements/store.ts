@@ -64,7 +64,7 @@ export interface StatementListArgs extends StatementFilters {
  * Each walks an index that holds its rows in the default order, so a page costs the same
  * however large the corpus.
  */
-type Driver = 'fts' | 'either' | 'subjects' | 'statements'
+export type Driver = 'fts' | 'either' | 'subjects' | 'statements'
 
 // hasSpeaker's value changes the SQL, not only its presence: two flags stand for it.
 export type Shape = { [K in Exclude<keyof Filters, 'hasSpeaker'>]-?: boolean } & { attributed: boolean, unattributed: boolean, sort: StatementSort, after: boolean, capped?: boolean }
@@ -97,8 +97,14 @@ export interface Total {
 
 // An article holds a handful of statements: with one in the filters, its rows are read and the
 // entity filters checked on each, rather than walking an entity's list down to the article.
-const driverOf = (shape: Shape): Driver =>
+export const driverOf = (shape: Shape): Driver =>
   shape.match ? 'fts' : shape.article ? 'statements' : shape.entity ? 'either' : shape.about ? 'subjects' : 'statements'
+
+/** One side of an "either role" union: the row's seq and its sort key as k0, k1, …, which the union orders its best page by. */
+export const keyedBy = <S>(seq: S, columns: SortColumn[]) => ({
+  seq,
+  ...Object.fromEntries(columns.map((c, i) => [`k${i}`, sql`${c.expr}`.as(`k${i}`)]))
+})
 
 // bm25() rather than the rank column: ordering by FTS5's rank column makes it rank every match
 // itself before any rowid bound applies, twice as slow on a capped search.
@@ -285,10 +291,7 @@ export function statementStore (db: Db) {
       // 20 rows joined instead of 40 (a third of the query). A statement whose speaker is also
       // a subject comes from both sides with the same key; GROUP BY keeps it once.
       const subjectOrder = sortColumns(shape.sort, subjectKeys)
-      const keyed = (columns: SortColumn[]) => ({
-        seq: statements.seq,
-        ...Object.fromEntries(columns.map((c, i) => [`k${i}`, sql`${c.expr}`.as(`k${i}`)]))
-      })
+      const keyed = (columns: SortColumn[]) => keyedBy(statements.seq, columns)
       const asSpeaker = limited(db.select(keyed(order)).from(statements)
         .where(and(eq(statements.speakerId, sql.placeholder('entity')), ...filters, after))
         .orderBy(...orderTerms(order)), 'limit')
