@@ -1198,6 +1198,8 @@ export interface operations {
                 cursor?: string;
                 /** @description With `true`, the response adds `page.total` and the `X-Total-Count` header: how many items match, whatever the page. */
                 count?: "true" | "false";
+                /** @description Only these fields in each item, comma-separated: `id`, `article`, `position`, `kind`, `text`, `speaker`, `speakerLabel`, `medium`, `stance`, `origin`, `confidence`, `subjects`, `span`, `search`. Without it, every field. A field outside the list is a 400. Exports keep them too: NDJSON lines carry only these fields, and CSV only their columns. */
+                fields?: string;
             };
             header?: {
                 /** @description The `ETag` of a response you hold; answered with 304 and no body while it is current. */
@@ -2169,6 +2171,8 @@ export interface operations {
                 cursor?: string;
                 /** @description With `true`, the response adds `page.total` and the `X-Total-Count` header: how many items match, whatever the page. */
                 count?: "true" | "false";
+                /** @description Only these fields in each item, comma-separated: `id`, `name`, `type`, `description`, `origin`, `aliases`, `statementCount`, `subjectCount`, `mentionCount`, `match`. Without it, every field. A field outside the list is a 400. Exports keep them too: NDJSON lines carry only these fields, and CSV only their columns. */
+                fields?: string;
             };
             header?: {
                 /** @description The `ETag` of a response you hold; answered with 304 and no body while it is current. */
@@ -2583,6 +2587,8 @@ export interface operations {
                 cursor?: string;
                 /** @description With `true`, the response adds `page.total` and the `X-Total-Count` header: how many items match, whatever the page. */
                 count?: "true" | "false";
+                /** @description Only these fields in each item, comma-separated: `id`, `article`, `position`, `kind`, `text`, `speaker`, `speakerLabel`, `medium`, `stance`, `origin`, `confidence`, `subjects`, `span`, `search`. Without it, every field. A field outside the list is a 400. Exports keep them too: NDJSON lines carry only these fields, and CSV only their columns. */
+                fields?: string;
             };
             header?: {
                 /** @description The `ETag` of a response you hold; answered with 304 and no body while it is current. */
@@ -2821,6 +2827,8 @@ export interface operations {
                 cursor?: string;
                 /** @description With `true`, the response adds `page.total` and the `X-Total-Count` header: how many items match, whatever the page. */
                 count?: "true" | "false";
+                /** @description Only these fields in each item, comma-separated: `id`, `entity`, `kind`, `direction`, `figures`, `text`, `span`, `article`, `date`, `datePrecision`, `origin`, `confidence`. Without it, every field. A field outside the list is a 400. Exports keep them too: NDJSON lines carry only these fields, and CSV only their columns. */
+                fields?: string;
             };
             header?: {
                 /** @description The `ETag` of a response you hold; answered with 304 and no body while it is current. */
@@ -3063,6 +3071,8 @@ export interface operations {
                 cursor?: string;
                 /** @description With `true`, the response adds `page.total` and the `X-Total-Count` header: how many items match, whatever the page. */
                 count?: "true" | "false";
+                /** @description Only these fields in each item, comma-separated: `id`, `title`, `standfirst`, `author`, `language`, `publisher`, `publishedDate`, `publishedDatePrecision`, `statementCount`, `marketEventCount`, `search`. Without it, every field. A field outside the list is a 400. Exports keep them too: NDJSON lines carry only these fields, and CSV only their columns. */
+                fields?: string;
             };
             header?: {
                 /** @description The `ETag` of a response you hold; answered with 304 and no body while it is current. */
@@ -4057,6 +4067,8 @@ export interface operations {
                 cursor?: string;
                 /** @description With `true`, the response adds `page.total` and the `X-Total-Count` header: how many items match, whatever the page. */
                 count?: "true" | "false";
+                /** @description Only these fields in each item, comma-separated: `id`, `entity`, `kind`, `direction`, `figures`, `text`, `span`, `article`, `date`, `datePrecision`, `origin`, `confidence`. Without it, every field. A field outside the list is a 400. Exports keep them too: NDJSON lines carry only these fields, and CSV only their columns. */
+                fields?: string;
             };
             header?: {
                 /** @description The `ETag` of a response you hold; answered with 304 and no body while it is current. */
@@ -4454,6 +4466,8 @@ export interface operations {
                 cursor?: string;
                 /** @description With `true`, the response adds `page.total` and the `X-Total-Count` header: how many items match, whatever the page. */
                 count?: "true" | "false";
+                /** @description Only these fields in each item, comma-separated: `type`, `id`, `label`, `snippet`, `score`, `href`. Without it, every field. A field outside the list is a 400. Exports keep them too: NDJSON lines carry only these fields, and CSV only their columns. */
+                fields?: string;
             };
             header?: {
                 /** @description The `ETag` of a response you hold; answered with 304 and no body while it is current. */
@@ -4628,6 +4642,8 @@ export interface operations {
                 cursor?: string;
                 /** @description With `true`, the response adds `page.total` and the `X-Total-Count` header: how many items match, whatever the page. */
                 count?: "true" | "false";
+                /** @description Only these fields in each item, comma-separated: `seq`, `at`, `keyId`, `operation`, `target`, `detail`. Without it, every field. A field outside the list is a 400. Exports keep them too: NDJSON lines carry only these fields, and CSV only their columns. */
+                fields?: string;
             };
             header?: {
                 /** @description The `ETag` of a response you hold; answered with 304 and no body while it is current. */

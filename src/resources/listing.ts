@@ -4,6 +4,7 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { invalidField } from '../errors.js'
+import type { Projection } from './fields.js'
 
 export const CSV_TYPE = 'text/csv'
 export const NDJSON_TYPE = 'application/x-ndjson'
@@ -34,6 +35,8 @@ export function decodeCursor<K extends Key> (cursor: string, sort: string, key: 
 
 export interface CsvColumn<T> {
   header: string
+  /** The item field the column comes from, when its header is not that field's name (`articleId` from `article`). */
+  field?: string
   value: (item: T) => string | number | null
 }
 
@@ -45,8 +48,12 @@ export interface ListSpec<R, T, K extends Key> {
   /** Rows after `after` in the list's order, at most `limit`. */
   fetch: (after: K | undefined, limit: number) => Promise<R[]>
   keyOf: (row: R) => K
-  /** Turns rows into API items (one query for the whole batch where it needs more data). */
-  shape: (rows: R[]) => T[] | Promise<T[]>
+  /**
+   * Turns rows into API items (one query for the whole batch where it needs more data). `wants`
+   * says whether the client asked for a field, so work for a field left out (a join, a snippet)
+   * is skipped; an item may then lack that field, which the projection does not write anyway.
+   */
+  shape: (rows: R[], wants: (field: string) => boolean) => T[] | Promise<T[]>
   /** The number of matching items, when asked for; a search past its cap gives a lower bound. */
   count: () => Promise<number | { total: number, exact: boolean }>
   csv: CsvColumn<T>[]
@@ -58,6 +65,8 @@ export interface PageParams {
   limit: number
   cursor?: string | undefined
   count?: boolean | undefined
+  /** `fields=`: only these fields in each item. */
+  fields?: Projection | undefined
 }
 
 /** The media type the client prefers among JSON, CSV and NDJSON (JSON when it states none of them). */
@@ -96,9 +105,19 @@ export async function respondList<R, T, K extends Key> (request: FastifyRequest,
   const { total, exact } = typeof counted === 'number' ? { total: counted, exact: true } : counted ?? { total: undefined, exact: true }
   if (total !== undefined) reply.header(TOTAL_HEADER, String(total))
   const type = negotiate(request.headers.accept)
+  const projection = params.fields
+  const wants = projection === undefined ? everyField : projection.has
   if (type !== 'application/json') {
+    const columns = projection === undefined ? spec.csv : spec.csv.filter((c) => projection.has(c.field ?? c.header))
+    if (type === CSV_TYPE && columns.length === 0) {
+      throw invalidField('query', 'fields', `None of these fields is a CSV column; the columns come from ${[...new Set(spec.csv.map((c) => c.field ?? c.header))].join(', ')}.`)
+    }
     reply.type(type === CSV_TYPE ? `${CSV_TYPE}; charset=utf-8; header=present` : `${NDJSON_TYPE}; charset=utf-8`)
-    return reply.send(Readable.from(exportLines(spec, after, type)))
+    const line = type === CSV_TYPE
+      ? (item: T) => `${columns.map((c) => csvField(c.value(item))).join(',')}\r\n`
+      : projection === undefined ? (item: T) => `${JSON.stringify(item)}\n` : (item: T) => `${JSON.stringify(projection.pick(item as object))}\n`
+    const head = type === CSV_TYPE ? `${columns.map((c) => csvField(c.header)).join(',')}\r\n` : undefined
+    return reply.send(Readable.from(exportLines(spec, after, wants, line, head)))
   }
   const rows = await spec.fetch(after, params.limit + 1)
   const pageRows = rows.slice(0, params.limit)
@@ -109,19 +128,23 @@ export async function respondList<R, T, K extends Key> (request: FastifyRequest,
     url.searchParams.set('cursor', nextCursor)
     reply.header('link', `<${url.pathname}${url.search}>; rel="next"`)
   }
-  return { data: await spec.shape(pageRows), page: { limit: params.limit, nextCursor, ...(total === undefined ? {} : { total, ...(exact ? {} : { totalIsLowerBound: true as const }) }) } }
+  const data = await spec.shape(pageRows, wants)
+  // The route's serializer writes every field of the full schema; a field set has its own, set
+  // only once nothing can fail, so an error is never written with it.
+  if (projection !== undefined) reply.type('application/json; charset=utf-8').serializer(projection.stringify)
+  return { data, page: { limit: params.limit, nextCursor, ...(total === undefined ? {} : { total, ...(exact ? {} : { totalIsLowerBound: true as const }) }) } }
 }
 
-async function * exportLines<R, T, K extends Key> (spec: ListSpec<R, T, K>, after: K | undefined, type: string) {
-  if (type === CSV_TYPE) yield `${spec.csv.map((c) => csvField(c.header)).join(',')}\r\n`
+const everyField = () => true
+
+async function * exportLines<R, T, K extends Key> (spec: ListSpec<R, T, K>, after: K | undefined, wants: (field: string) => boolean, line: (item: T) => string, head: string | undefined) {
+  if (head !== undefined) yield head
   let key = after
   for (;;) {
     const batch = spec.exportBatch ?? EXPORT_BATCH
     const rows = await spec.fetch(key, batch)
-    const items = await spec.shape(rows)
-    yield items.map((item) => type === CSV_TYPE
-      ? `${spec.csv.map((c) => csvField(c.value(item))).join(',')}\r\n`
-      : `${JSON.stringify(item)}\n`).join('')
+    const items = await spec.shape(rows, wants)
+    yield items.map(line).join('')
     const last = rows[rows.length - 1]
     if (rows.length < batch || last === undefined) return
     key = spec.keyOf(last)

@@ -58,19 +58,19 @@ export const articleRoutes: FastifyPluginAsyncZod<{ store: ArticleStore, keyed: 
       response: { 200: okList(ArticleList, 'A page of articles (or every match, as CSV or NDJSON).', CSV_EXAMPLE), ...problemResponses(400, 500) }
     }
   }, async (request, reply) => {
-    const { limit, cursor, count, q, sort: requested } = request.query
+    const { limit, cursor, count, fields, q, sort: requested } = request.query
     const sort = searchOrder<ArticleSort>(q, requested, '-date')
     return respondList(request, reply, {
       sort,
       key: articleCursorKey(sort) as z.ZodType<(string | number)[]>,
       fetch: (after, n) => store.list({ q, sort, after, limit: n }),
       keyOf: (row) => store.keyOf(row, sort),
-      shape: (rows) => rows.map((row) => toSummary(row, q)),
+      shape: (rows, wants) => rows.map((row) => toSummary(row, wants('search') ? q : undefined)),
       count: () => store.count(q),
       csv: ARTICLE_CSV,
       // A searched article is read with its body (up to 200,000 characters) for the snippet.
       ...(q === undefined ? {} : { exportBatch: 20 })
-    }, { limit, cursor, count })
+    }, { limit, cursor, count, fields })
   })
 
   app.get('/articles/:id', {

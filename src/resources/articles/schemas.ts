@@ -1,6 +1,7 @@
 // Article contract: summary and full article shapes, mentions and terms, as zod schemas registered for the OpenAPI document.
 import { z } from 'zod'
 import { MAX, int32, str } from '../../limits.js'
+import { listFields } from '../fields.js'
 import { EntityRef, PartialDate, SearchMatch, Slug, Span, one, pageOf, pageQuery, bodyText, lineText, realDateTime, searchText, sortParam } from '../contract.js'
 import { ARTICLE_SORTS } from './store.js'
 
@@ -63,12 +64,14 @@ export const Article = z.object({
 })
 
 export const ArticleList = pageOf(ArticleSummary, 'ArticleList')
+export const articleFields = listFields(ArticleSummary, ArticleList, 'id,title,publishedDate')
 export const ArticleResponse = one(Article, 'ArticleResponse')
 
 export const articleListQuery = z.strictObject({
   q: searchText.optional().meta({ description: 'Full-text search in headline, standfirst and body (headline weighs most): accent- and case-blind, words match as prefixes and in singular or plural (the first 16 are searched). Sorts by relevance unless `sort` says otherwise.', examples: ['deepseek nvidia'] }),
   sort: sortParam(ARTICLE_SORTS, '`-date` (default): newest first, undated last; `date`: oldest first; `relevance` (default with `q`): best match first.'),
-  ...pageQuery
+  ...pageQuery,
+  fields: articleFields.query
 })
 
 export const articleParams = z.strictObject({

@@ -26,7 +26,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ store: AuditStore, keyed: Keye
       response: { 200: okList(AuditList, 'A page of the write log (or all of it, as CSV or NDJSON).', AUDIT_CSV_EXAMPLE), ...problemResponses(400, ...AUTH_ERRORS, 500) }
     }
   }, async (request, reply) => {
-    const { limit, cursor, count } = request.query
+    const { limit, cursor, count, fields } = request.query
     return respondList(request, reply, {
       sort: 'newest',
       key: auditCursorKey,
@@ -35,6 +35,6 @@ export const auditRoutes: FastifyPluginAsyncZod<{ store: AuditStore, keyed: Keye
       shape: (rows) => rows as AuditEntryOut[],
       count: () => store.count(),
       csv: (['seq', 'at', 'keyId', 'operation', 'target', 'detail'] as const).map((field) => ({ header: field, value: (entry: AuditEntryOut) => entry[field] }))
-    }, { limit, cursor, count })
+    }, { limit, cursor, count, fields })
   })
 }

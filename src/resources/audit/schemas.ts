@@ -1,6 +1,7 @@
 // Audit contract: one write, as the log records it.
 import { z } from 'zod'
 import { MAX, int32, str } from '../../limits.js'
+import { listFields } from '../fields.js'
 import { pageOf, pageQuery } from '../contract.js'
 
 export const AuditEntry = z.object({
@@ -16,5 +17,6 @@ export const AuditEntry = z.object({
 })
 
 export const AuditList = pageOf(AuditEntry, 'AuditList')
-export const auditQuery = z.strictObject({ ...pageQuery })
+export const auditFields = listFields(AuditEntry, AuditList)
+export const auditQuery = z.strictObject({ ...pageQuery, fields: auditFields.query })
 export const auditCursorKey = z.tuple([z.number().int()])

@@ -60,20 +60,21 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { store,
       response: { 200: okList(EntityList, 'A page of entities (or every match, as CSV or NDJSON).', CSV_EXAMPLE), ...problemResponses(400, 500) }
     }
   }, async (request, reply) => {
-    const { limit, cursor, count, type, q: search, sort: requested } = request.query
+    const { limit, cursor, count, fields, type, q: search, sort: requested } = request.query
     const sort = searchOrder<EntitySort>(search, requested, 'name')
     return respondList(request, reply, {
       sort,
       key: entityCursorKey(sort) as z.ZodType<(string | number)[]>,
       fetch: (after, n) => store.list({ type, q: search, sort, after, limit: n }),
       keyOf: (row) => store.keyOf(row, sort),
-      shape: async (rows) => {
-        const aliases = await store.aliases(rows.map((r) => r.id))
-        return rows.map((r) => toEntity(r, aliases.get(r.id) ?? [], search))
+      shape: async (rows, wants) => {
+        // The spelling that matched is found among the aliases: their query serves either field.
+        const aliases = wants('aliases') || wants('match') ? await store.aliases(rows.map((r) => r.id)) : undefined
+        return rows.map((r) => toEntity(r, aliases?.get(r.id) ?? [], wants('match') ? search : undefined))
       },
       count: () => store.count({ type, q: search }),
       csv: ENTITY_CSV
-    }, { limit, cursor, count })
+    }, { limit, cursor, count, fields })
   })
 
   app.get('/entities/:id', {
@@ -109,9 +110,9 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { store,
   }, async (request, reply) => {
     const { id } = request.params
     await requireEntity(id)
-    const { role, limit, cursor, count, ...filters } = request.query
+    const { role, limit, cursor, count, fields, ...filters } = request.query
     const who = role === 'speaker' ? { speaker: id } : role === 'subject' ? { about: id } : { entity: id }
-    return respondStatements(statements, request, reply, { ...filters, ...who }, { limit, cursor, count })
+    return respondStatements(statements, request, reply, { ...filters, ...who }, { limit, cursor, count, fields })
   })
 
   app.get('/entities/:id/market-events', {
@@ -126,7 +127,7 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { store,
     }
   }, async (request, reply) => {
     await requireEntity(request.params.id)
-    const { limit, cursor, count } = request.query
-    return respondMarketEvents(marketEvents, request, reply, { entity: request.params.id }, { limit, cursor, count })
+    const { limit, cursor, count, fields } = request.query
+    return respondMarketEvents(marketEvents, request, reply, { entity: request.params.id }, { limit, cursor, count, fields })
   })
 }

@@ -2,7 +2,8 @@
 import { z } from 'zod'
 import { MAX, int32, str } from '../../limits.js'
 import { AFFILIATION_KINDS, ENTITY_TYPES, ORIGINS } from '../../db/schema.js'
-import { statementFilterQuery } from '../statements/schemas.js'
+import { statementFields, statementFilterQuery } from '../statements/schemas.js'
+import { listFields } from '../fields.js'
 import { EntityRef, Slug, Span, one, pageOf, pageQuery, searchText, sortParam } from '../contract.js'
 import { ENTITY_SORTS } from './store.js'
 
@@ -65,12 +66,14 @@ export const EntityDetail = z.object({
 
 export const EntityList = pageOf(Entity, 'EntityList')
 export const EntityResponse = one(EntityDetail, 'EntityResponse')
+export const entityListFields = listFields(Entity, EntityList, 'id,name,statementCount')
 
 export const entityListQuery = z.strictObject({
   type: z.enum(ENTITY_TYPES).optional().meta({ description: 'Only entities of this type.', examples: ['person'] }),
   q: searchText.optional().meta({ description: 'Search names and aliases for autocomplete: accent- and case-blind, each word matching the start of a word ("alt" finds Sam Altman, "echelle" finds Scale AI through its alias "l’échelle de l’IA"). Each hit says which spelling matched. Sorts by relevance unless `sort` says otherwise.', examples: ['musk'] }),
   sort: sortParam(ENTITY_SORTS, '`name` (default): A to Z; `statementCount`: statements made; `subjectCount`: statements about it; `mentionCount`: times named; a leading `-` reverses (`-statementCount`: most quoted first); `relevance` (default with `q`): best match first.'),
-  ...pageQuery
+  ...pageQuery,
+  fields: entityListFields.query
 })
 
 export const entityParams = z.strictObject({
@@ -81,7 +84,8 @@ export const entityStatementsQuery = z.strictObject({
   role: z.enum(['speaker', 'subject', 'any']).optional().default('any')
     .meta({ description: '`speaker`: statements the entity made; `subject`: statements about it; `any`: either.', default: 'any', examples: ['speaker'] }),
   ...statementFilterQuery,
-  ...pageQuery
+  ...pageQuery,
+  fields: statementFields.query
 })
 
 /** Cursor keys per sort: the sort columns of the last row served. */

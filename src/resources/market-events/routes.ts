@@ -18,8 +18,8 @@ export const marketEventRoutes: FastifyPluginAsyncZod<{ store: MarketEventStore 
       response: { 200: okList(MarketEventList, 'A page of market events (or every match, as CSV or NDJSON).', MARKET_EVENT_CSV_EXAMPLE), ...problemResponses(400, 500) }
     }
   }, async (request, reply) => {
-    const { limit, cursor, count, ...filters } = request.query
-    return respondMarketEvents(store, request, reply, filters, { limit, cursor, count })
+    const { limit, cursor, count, fields, ...filters } = request.query
+    return respondMarketEvents(store, request, reply, filters, { limit, cursor, count, fields })
   })
 
   app.get('/market-events/:id', {

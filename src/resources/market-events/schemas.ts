@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { MAX, str } from '../../limits.js'
 import { DIRECTIONS, MARKET_EVENT_KINDS } from '../../db/schema.js'
+import { listFields } from '../fields.js'
 import { ArticleRef, EntityRef, PartialDate, Provenance, Slug, Span, one, pageOf, pageQuery } from '../contract.js'
 
 export const MarketEventKind = z.enum(MARKET_EVENT_KINDS).meta({
@@ -51,15 +52,17 @@ export const MarketEvent = z.object({
 })
 
 export const MarketEventList = pageOf(MarketEvent, 'MarketEventList')
+export const marketEventFields = listFields(MarketEvent, MarketEventList, 'id,entity,figures')
 export const MarketEventResponse = one(MarketEvent, 'MarketEventResponse')
 
-export const marketEventPageQuery = z.strictObject({ ...pageQuery })
+export const marketEventPageQuery = z.strictObject({ ...pageQuery, fields: marketEventFields.query })
 
 export const marketEventListQuery = z.strictObject({
   entity: Slug.optional().meta({ description: 'Only events of this entity id.', examples: ['nvidia'] }),
   article: Slug.optional().meta({ description: 'Only events this article reports (an article id).', examples: ['deepseek-reactions'] }),
   kind: z.enum(MARKET_EVENT_KINDS).optional().meta({ description: 'Only events of this kind: a move (`share_price_change`, `market_value_change`, `index_change`) or a sum (`deal_value`, `financial_result`, `amount`).', examples: ['share_price_change'] }),
-  ...pageQuery
+  ...pageQuery,
+  fields: marketEventFields.query
 })
 
 export const marketEventParams = z.strictObject({

@@ -14,14 +14,14 @@ const figures = (m: MarketEventOut) => m.figures.map((f) => `${f.value} ${f.curr
 
 const MARKET_EVENT_CSV: CsvColumn<MarketEventOut>[] = [
   { header: 'id', value: (m) => m.id },
-  { header: 'entityId', value: (m) => m.entity.id },
+  { header: 'entityId', field: 'entity', value: (m) => m.entity.id },
   { header: 'kind', value: (m) => m.kind },
   { header: 'direction', value: (m) => m.direction },
   { header: 'figures', value: figures },
   { header: 'text', value: (m) => m.text },
-  { header: 'articleId', value: (m) => m.article.id },
-  { header: 'spanStart', value: (m) => m.span.start },
-  { header: 'spanEnd', value: (m) => m.span.end },
+  { header: 'articleId', field: 'article', value: (m) => m.article.id },
+  { header: 'spanStart', field: 'span', value: (m) => m.span.start },
+  { header: 'spanEnd', field: 'span', value: (m) => m.span.end },
   { header: 'date', value: (m) => m.date }
 ]
 

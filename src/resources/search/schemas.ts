@@ -1,6 +1,7 @@
 // Search contract: the typed hit, the query parameters and the envelope, as zod schemas registered for the OpenAPI document.
 import { z } from 'zod'
 import { MAX, str } from '../../limits.js'
+import { listFields } from '../fields.js'
 import { pageOf, pageQuery, searchText } from '../contract.js'
 import { HIT_TYPES } from './store.js'
 
@@ -25,11 +26,13 @@ export const SearchHit = z.object({
 })
 
 export const SearchList = pageOf(SearchHit, 'SearchList')
+export const searchFields = listFields(SearchHit, SearchList, 'type,id,label,href')
 
 export const searchQuery = z.strictObject({
   q: searchText.meta({ description: 'Words to find in statements, entity names and aliases, and articles: accent- and case-blind, each word matching as a prefix and in singular or plural; all words must match. The first 16 words are searched, one-letter words aside.', examples: ['modele'] }),
   type: z.enum(HIT_TYPES).optional().meta({ description: 'Only hits of this type.', examples: ['statement'] }),
-  ...pageQuery
+  ...pageQuery,
+  fields: searchFields.query
 })
 
 export const searchCursorKey = z.tuple([z.number(), z.number().int().min(0).max(2), z.number().int()])

@@ -21,8 +21,8 @@ export const statementRoutes: FastifyPluginAsyncZod<{ store: StatementStore, ent
       response: { 200: okList(StatementList, 'A page of statements (or every match, as CSV or NDJSON).', STATEMENT_CSV_EXAMPLE), ...problemResponses(400, 500) }
     }
   }, async (request, reply) => {
-    const { limit, cursor, count, ...query } = request.query
-    return respondStatements(store, request, reply, query, { limit, cursor, count })
+    const { limit, cursor, count, fields, ...query } = request.query
+    return respondStatements(store, request, reply, query, { limit, cursor, count, fields })
   })
 
   app.get('/statements/:id', {

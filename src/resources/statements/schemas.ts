@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { MAX, int32, str } from '../../limits.js'
 import { MEDIA, ORIGINS, STANCES, STATEMENT_KINDS } from '../../db/schema.js'
 import { STATEMENT_SORTS } from './store.js'
+import { listFields } from '../fields.js'
 import { ArticleRef, EntityRef, Provenance, SearchMatch, Slug, Span, isoDate, one, pageOf, pageQuery, queryFlag, queryNumber, searchText, slugOf, sortParam } from '../contract.js'
 
 export const StatementKind = z.enum(STATEMENT_KINDS).meta({
@@ -51,6 +52,7 @@ export const Statement = z.object({
 
 export const StatementList = pageOf(Statement, 'StatementList')
 export const StatementResponse = one(Statement, 'StatementResponse')
+export const statementFields = listFields(Statement, StatementList, 'id,text,speaker,span')
 
 const SORT_DESCRIPTION = '`-date` (default): newest article first, each article in reading order; `date`: oldest first; `position`: by article, in reading order; `-position`: the reverse; `relevance` (default with `q`): best match first.'
 
@@ -76,7 +78,8 @@ export const statementListQuery = z.strictObject({
   about: Slug.optional().meta({ description: 'Only statements about this entity id (one of their subjects).', examples: ['deepseek'] }),
   entity: Slug.optional().meta({ description: 'Only statements where this entity id is the speaker or a subject.', examples: ['openai'] }),
   ...statementFilterQuery,
-  ...pageQuery
+  ...pageQuery,
+  fields: statementFields.query
 })
 
 export const statementParams = z.strictObject({

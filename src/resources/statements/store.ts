@@ -1,5 +1,6 @@
 // Statement store (drizzle, prepared): filtered, sorted keyset lists (full-text search included), counts, one statement, the subjects of a page, and an editor's corrections and deletions.
 import { and, eq, exists, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm'
+import type { SQLiteSelect } from 'drizzle-orm/sqlite-core'
 import type { Db } from '../../db/index.js'
 import { afterValues, bound, keysetAfter, limited, limitedFrom, orderTerms, type SortColumn } from '../../db/keyset.js'
 import { mappedRows, perShape, prepared, type RawRows, type Selection } from '../../db/memo.js'
@@ -56,6 +57,11 @@ export interface StatementListArgs extends StatementFilters {
   sort: StatementSort
   after?: readonly (string | number)[] | undefined
   limit: number
+  /**
+   * The item fields the client asked for (`fields=`): a row may then lack the others, and their
+   * joins are skipped. A hint: a store may read every column anyway.
+   */
+  fields?: readonly string[] | undefined
 }
 
 /**
@@ -157,13 +163,14 @@ export function countShortcut (f: Filters): 'everything' | { id: string, counter
  * A statement row's fields, from either engine's tables (the same names on both), so both select
  * the same keys in the same order; the speaker is read through a LEFT JOIN, null when unresolved.
  */
-type RowColumn = 'seq' | 'id' | 'articleDate' | 'position' | 'kind' | 'text' | 'speakerLabel' | 'medium' | 'stance' | 'origin' | 'confidence' | 'spanStart' | 'spanEnd'
+type RowColumn = 'seq' | 'id' | 'articleId' | 'articleDate' | 'position' | 'kind' | 'text' | 'speakerLabel' | 'medium' | 'stance' | 'origin' | 'confidence' | 'spanStart' | 'spanEnd'
 type SpeakerColumn = 'id' | 'name' | 'type'
 type ArticleColumn = 'id' | 'title' | 'publishedDate' | 'publishedDatePrecision'
 export const statementColumns = <S extends Record<RowColumn, unknown>, E extends Record<SpeakerColumn, unknown>, A extends Record<ArticleColumn, unknown>> (s: S, e: E, a: A):
   Pick<S, RowColumn> & { speaker: Pick<E, SpeakerColumn>, article: Pick<A, ArticleColumn> } => ({
   seq: s.seq,
   id: s.id,
+  articleId: s.articleId,
   articleDate: s.articleDate,
   position: s.position,
   kind: s.kind,
@@ -179,13 +186,28 @@ export const statementColumns = <S extends Record<RowColumn, unknown>, E extends
   article: { id: a.id, title: a.title, publishedDate: a.publishedDate, publishedDatePrecision: a.publishedDatePrecision }
 })
 
+// What every row is read with, whatever fields the client asked for: its sort keys, and the id
+// its subjects are read by. `span` is read from two columns, and a search's snippet from the text.
+const ALWAYS_READ = ['seq', 'id', 'articleId', 'articleDate', 'position']
+const COLUMNS_OF: Record<string, string[]> = { span: ['spanStart', 'spanEnd'], search: ['text'] }
+
+/**
+ * The part of a row's selection that `fields` (an item's field names) reads; every column
+ * without. Leaving out `speaker` or `article` leaves out their join.
+ */
+export function columnsFor<C extends Record<string, unknown>> (columns: C, fields: readonly string[] | undefined): C {
+  if (fields === undefined) return columns
+  const kept = new Set([...ALWAYS_READ, ...fields.flatMap((f) => COLUMNS_OF[f] ?? [f])])
+  return Object.fromEntries(Object.entries(columns).filter(([key]) => kept.has(key))) as C
+}
+
 /** The sort key of a row, as a cursor stores it. */
 export function statementKeyOf (row: StatementRow, sort: StatementSort): (string | number)[] {
   switch (sort) {
     case '-date':
-    case 'date': return [row.articleDate, row.article.id, row.position]
+    case 'date': return [row.articleDate, row.articleId, row.position]
     case 'position':
-    case '-position': return [row.article.id, row.position]
+    case '-position': return [row.articleId, row.position]
     case 'relevance': return [row.rank ?? 0, row.seq]
   }
 }
@@ -245,9 +267,17 @@ export function statementStore (db: Db) {
     ]
   }
 
-  const columns = statementColumns(statements, entities, articles)
-  /** One page: the statements after the cursor, in the requested order. */
-  const list = perShape((shape: Shape) => {
+  const allColumns = statementColumns(statements, entities, articles)
+  /** A select of `columns` from `from`, joined to the speaker and the article when they are read. */
+  const joined = <Q extends SQLiteSelect>(query: Q, columns: Selection): Q => {
+    let q: SQLiteSelect = query
+    if ('speaker' in columns) q = q.leftJoin(entities, eq(entities.id, statements.speakerId))
+    if ('article' in columns) q = q.innerJoin(articles, eq(articles.id, statements.articleId))
+    return q as Q
+  }
+  /** One page: the statements after the cursor, in the requested order, with the columns `fields` reads. */
+  const list = perShape((shape: Shape & { fields: string }) => {
+    const columns = columnsFor(allColumns, shape.fields === '' ? undefined : shape.fields.split(','))
     const driver = driverOf(shape)
     const filters = filterTerms(shape, driver)
     if (driver === 'fts') {
@@ -264,21 +294,17 @@ export function statementStore (db: Db) {
         .orderBy(...orderTerms(order)), 'limit', 'hits')
       const outerOrder = shape.sort === 'relevance' ? [hitRank, statements.seq] : orderTerms(sortColumns(shape.sort, statementKeys))
       const fields = { ...columns, rank: hitRank }
-      return statementRows(fields, db.select(fields)
+      return statementRows(fields, joined(db.select(fields)
         .from(hits)
-        .innerJoin(statements, eq(statements.seq, hitSeq))
-        .leftJoin(entities, eq(entities.id, statements.speakerId))
-        .innerJoin(articles, eq(articles.id, statements.articleId))
+        .innerJoin(statements, eq(statements.seq, hitSeq)).$dynamic(), fields)
         .orderBy(...outerOrder)
         .prepare())
     }
     if (driver === 'subjects') {
       const order = sortColumns(shape.sort, subjectKeys)
-      return statementRows(columns, prepared(db, limited(db.select(columns)
+      return statementRows(columns, prepared(db, limited(joined(db.select(columns)
         .from(statementSubjects)
-        .innerJoin(statements, eq(statements.id, statementSubjects.statementId))
-        .leftJoin(entities, eq(entities.id, statements.speakerId))
-        .innerJoin(articles, eq(articles.id, statements.articleId))
+        .innerJoin(statements, eq(statements.id, statementSubjects.statementId)).$dynamic(), columns)
         .where(and(eq(statementSubjects.entityId, sql.placeholder('about')), ...filters, shape.after ? keysetAfter(order) : undefined))
         .orderBy(...orderTerms(order)), 'limit')))
     }
@@ -300,18 +326,14 @@ export function statementStore (db: Db) {
         .where(and(eq(statementSubjects.entityId, sql.placeholder('entity')), ...filterTerms(shape, driver, statementSubjects.articleDate), shape.after ? keysetAfter(subjectOrder) : undefined))
         .orderBy(...orderTerms(subjectOrder)), 'limit')
       const best = sql.join(order.map((c, i) => sql.raw(`k${i} ${c.dir}`)), sql`, `)
-      return statementRows(columns, db.select(columns)
+      return statementRows(columns, joined(db.select(columns)
         .from(sql`(SELECT seq FROM (SELECT * FROM (${asSpeaker}) UNION ALL SELECT * FROM (${asSubject})) GROUP BY seq ORDER BY ${best} LIMIT ${bound('limit')}) AS best`)
-        .innerJoin(statements, sql`${statements.seq} = best.seq`)
-        .leftJoin(entities, eq(entities.id, statements.speakerId))
-        .innerJoin(articles, eq(articles.id, statements.articleId))
+        .innerJoin(statements, sql`${statements.seq} = best.seq`).$dynamic(), columns)
         .orderBy(...orderTerms(order))
         .prepare())
     }
-    return statementRows(columns, prepared(db, limited(db.select(columns)
-      .from(statements)
-      .leftJoin(entities, eq(entities.id, statements.speakerId))
-      .innerJoin(articles, eq(articles.id, statements.articleId))
+    return statementRows(columns, prepared(db, limited(joined(db.select(columns)
+      .from(statements).$dynamic(), columns)
       .where(and(...filters, after))
       .orderBy(...orderTerms(order)), 'limit')))
   })
@@ -344,7 +366,7 @@ export function statementStore (db: Db) {
   const everything = db.select({ n: rowCounts.n }).from(rowCounts).where(eq(rowCounts.tableName, 'statements')).prepare()
   const searchFloor = floorFinder(db, 'statements_fts')
 
-  const byId = statementRows(columns, db.select(columns)
+  const byId = statementRows(allColumns, db.select(allColumns)
     .from(statements)
     .leftJoin(entities, eq(entities.id, statements.speakerId))
     .innerJoin(articles, eq(articles.id, statements.articleId))
@@ -365,7 +387,7 @@ export function statementStore (db: Db) {
       if (args === null) return []
       const floor = args.match === undefined ? undefined : searchFloor(args.match)
       const candidates = args.match === undefined ? undefined : candidatesFor(args.match)
-      return list(shapeOf(args, floor !== undefined)).all({ ...filterParams(args), floor, candidates, ...afterValues(args.after), limit: args.limit })
+      return list({ ...shapeOf(args, floor !== undefined), fields: listArgs.fields?.join(',') ?? '' }).all({ ...filterParams(args), floor, candidates, ...afterValues(args.after), limit: args.limit })
     },
     /** Matching statements: exact, except a bare search past COUNT_CAP matches, which says so. */
     async count (countArgs: StatementFilters & { sort: StatementSort }): Promise<Total> {
@@ -421,6 +443,7 @@ export function statementStore (db: Db) {
 export interface StatementRow {
   seq: number
   id: string
+  articleId: string
   articleDate: string
   position: number
   kind: StatementKind

@@ -4,20 +4,35 @@ import type { z } from 'zod'
 import { invalidField } from '../../errors.js'
 import { highlight } from '../../search/snippets.js'
 import { searchOrder } from '../../search/order.js'
-import { withSpan } from '../contract.js'
 import { respondList, type CsvColumn, type PageParams } from '../listing.js'
 import type { StatementFilters, StatementRow, StatementSort, StatementStore } from './store.js'
 import { statementCursorKey, type Statement } from './schemas.js'
 
 type StatementOut = z.infer<typeof Statement>
 
+/**
+ * The API's statement from its row. Written out field by field rather than spread: a page maps
+ * a hundred rows, and spreading each twice was a tenth of its time. A row read for some fields
+ * only (`fields=`) leaves the others undefined, which the projection does not write.
+ */
 export function toStatement (row: StatementRow, subjects: StatementOut['subjects'], q?: string): StatementOut {
-  const { seq: _seq, articleDate: _date, rank, ...rest } = row
-  return {
-    ...withSpan(rest),
-    subjects,
-    ...(rank === undefined || q === undefined ? {} : { search: { score: -rank, snippet: highlight(row.text, q) } })
+  const statement: StatementOut = {
+    id: row.id,
+    position: row.position,
+    kind: row.kind,
+    text: row.text,
+    speakerLabel: row.speakerLabel,
+    medium: row.medium,
+    stance: row.stance,
+    origin: row.origin,
+    confidence: row.confidence,
+    speaker: row.speaker,
+    article: row.article,
+    span: { start: row.spanStart, end: row.spanEnd },
+    subjects
   }
+  if (row.rank !== undefined && q !== undefined) statement.search = { score: -row.rank, snippet: highlight(row.text, q) }
+  return statement
 }
 
 /** One statement as the API answers it, with its subjects; undefined when no statement has the id. */
@@ -28,19 +43,19 @@ export async function statementById (store: StatementStore, id: string): Promise
 
 export const STATEMENT_CSV: CsvColumn<StatementOut>[] = [
   { header: 'id', value: (s) => s.id },
-  { header: 'articleId', value: (s) => s.article.id },
-  { header: 'articleDate', value: (s) => s.article.publishedDate },
+  { header: 'articleId', field: 'article', value: (s) => s.article.id },
+  { header: 'articleDate', field: 'article', value: (s) => s.article.publishedDate },
   { header: 'position', value: (s) => s.position },
   // Empty for an unresolved speaker; speakerLabel still has the text's words.
-  { header: 'speakerId', value: (s) => s.speaker?.id ?? null },
-  { header: 'speakerName', value: (s) => s.speaker?.name ?? null },
+  { header: 'speakerId', field: 'speaker', value: (s) => s.speaker?.id ?? null },
+  { header: 'speakerName', field: 'speaker', value: (s) => s.speaker?.name ?? null },
   { header: 'speakerLabel', value: (s) => s.speakerLabel },
   { header: 'kind', value: (s) => s.kind },
   { header: 'medium', value: (s) => s.medium },
   { header: 'subjects', value: (s) => s.subjects.map((e) => e.id).join('; ') },
   { header: 'text', value: (s) => s.text },
-  { header: 'spanStart', value: (s) => s.span.start },
-  { header: 'spanEnd', value: (s) => s.span.end }
+  { header: 'spanStart', field: 'span', value: (s) => s.span.start },
+  { header: 'spanEnd', field: 'span', value: (s) => s.span.end }
 ]
 
 export const STATEMENT_CSV_EXAMPLE = 'id,articleId,articleDate,position,speakerId,speakerName,speakerLabel,kind,medium,subjects,text,spanStart,spanEnd\r\n' +
@@ -63,11 +78,13 @@ export function respondStatements (
   return respondList(request, reply, {
     sort,
     key: statementCursorKey[sort] as z.ZodType<(string | number)[]>,
-    fetch: (after, limit) => store.list({ ...args, after, limit }),
+    fetch: (after, limit) => store.list({ ...args, after, limit, fields: page.fields?.names }),
     keyOf: (row) => store.keyOf(row, sort),
-    shape: async (rows) => {
-      const subjects = await store.subjects(rows.map((r) => r.id))
-      return rows.map((r) => toStatement(r, subjects.get(r.id) ?? [], filters.q))
+    shape: async (rows, wants) => {
+      // Subjects take a second query, and a snippet most of a search's time: only when asked for.
+      const subjects = wants('subjects') ? await store.subjects(rows.map((r) => r.id)) : undefined
+      const q = wants('search') ? filters.q : undefined
+      return rows.map((r) => toStatement(r, subjects?.get(r.id) ?? [], q))
     },
     count: () => store.count(args),
     csv: STATEMENT_CSV
