@@ -1,68 +1,16 @@
 // npm run bench: the API's main routes against a bare Fastify route, side by side in alternating rounds, plus cold start; prints Markdown for bench/RESULTS.md.
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import autocannon from 'autocannon'
 import Database from 'better-sqlite3'
-import { copyBetween } from '../src/db/copy.js'
 import { POPULAR_ENTITY, PLANTED, ensureCorpus } from './dataset.js'
-import { freePort, serve } from './server.js'
+import { CONNECTIONS, alternate, corpusOnPostgres, drive, gets, log, startBare, type Run, type Target } from './drive.js'
+import { serve } from './server.js'
 import { median, table } from './stats.js'
 
 const SIZE = Number(process.env.BENCH_SIZE ?? 100_000)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const DURATION = Number(process.env.BENCH_DURATION ?? 4)
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
-const CLOCK_TICK_MS = 10 // Linux USER_HZ
-
-const log = (line: string) => process.stderr.write(`${line}\n`)
-
-/** CPU time (ms) a process has used so far, from /proc. */
-function cpuMs (pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
-  return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS
-}
-
-async function startBare (databasePath: string) {
-  const port = await freePort()
-  const child = spawn('taskset', ['-c', '0', process.execPath, '--import', 'tsx', fileURLToPath(new URL('./bare.ts', import.meta.url))], {
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath }, stdio: 'inherit'
-  })
-  const url = `http://127.0.0.1:${port}`
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) break
-    } catch { /* not yet */ }
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  return { url, pid: child.pid!, stop: () => child.kill('SIGTERM') }
-}
-
-interface Target { name: string, base: string, pid: number, paths: string[] }
-interface Run { rps: number, p50: number, p99: number, cpuUsPerRequest: number, non2xx: number, errors: number }
-
-async function drive (target: Target, duration: number, pipelining = 1): Promise<Run> {
-  const before = cpuMs(target.pid)
-  const result = await autocannon({
-    url: target.base,
-    connections: CONNECTIONS,
-    pipelining,
-    duration,
-    requests: target.paths.map((path) => ({ method: 'GET', path }))
-  })
-  const cpu = cpuMs(target.pid) - before
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    cpuUsPerRequest: (cpu * 1000) / Math.max(1, result.requests.total),
-    non2xx: result.non2xx,
-    errors: result.errors
-  }
-}
-
 /** Time from spawning the server to its first 200 on a statement list. */
 async function coldStart (databasePath: string): Promise<number> {
   const started = performance.now()
@@ -74,17 +22,9 @@ async function coldStart (databasePath: string): Promise<number> {
 }
 
 const corpus = ensureCorpus(SIZE, log)
-// BENCH_DATABASE_URL: the same routes on PostgreSQL too, in the same rounds as the bare route. An empty
-// database gets the corpus copied in (db:copy); one that holds it already is reused.
+// BENCH_DATABASE_URL: the same routes on PostgreSQL too, in the same rounds as the bare route.
 const PG_URL = process.env.BENCH_DATABASE_URL
-if (PG_URL !== undefined) {
-  try {
-    const { committed } = await copyBetween(corpus.path, PG_URL)
-    log(committed ? 'bench: corpus copied to PostgreSQL' : 'bench: the PostgreSQL copy did not verify')
-  } catch (err) {
-    log(`bench: PostgreSQL reused (${(err as Error).message})`)
-  }
-}
+if (PG_URL !== undefined) await corpusOnPostgres(corpus.path, PG_URL)
 const reader = new Database(corpus.path, { readonly: true })
 const statementIds = reader.prepare('SELECT id FROM statements WHERE seq % 101 = 0 LIMIT 200').pluck().all() as string[]
 reader.close()
@@ -108,32 +48,20 @@ if (process.env.BENCH_COLD_START_ONLY !== '1') {
     ['statements list (page of 100)', ['/v1/statements?limit=100']]
   ]
   const targets: Target[] = [
-    { name: 'bare Fastify route', base: bare.url, pid: bare.pid, paths: ['/'] },
+    { name: 'bare Fastify route', base: bare.url, pid: bare.pid, requests: gets(['/']) },
     // Calibration, to read the routes' ratios against: what 80 µs of work alone costs, what
     // reading one row costs with nothing else, and what our hooks and headers cost with no data.
-    { name: 'bare route + 80 µs of work', base: bare.url, pid: bare.pid, paths: ['/work'] },
-    { name: 'bare route, one row by id (raw SQLite)', base: bare.url, pid: bare.pid, paths: statementIds.map((id) => `/raw/statements/${id}`) },
-    { name: 'our /healthz (every hook, no data)', base: uncached.url, pid: uncached.child.pid!, paths: ['/healthz'] },
-    ...ROUTES.map(([name, paths]) => ({ name, base: uncached.url, pid: uncached.child.pid!, paths })),
-    ...ROUTES.map(([name, paths]) => ({ name: `${name}, cached`, base: cached.url, pid: cached.child.pid!, paths })),
+    { name: 'bare route + 80 µs of work', base: bare.url, pid: bare.pid, requests: gets(['/work']) },
+    { name: 'bare route, one row by id (raw SQLite)', base: bare.url, pid: bare.pid, requests: gets(statementIds.map((id) => `/raw/statements/${id}`)) },
+    { name: 'our /healthz (every hook, no data)', base: uncached.url, pid: uncached.child.pid!, requests: gets(['/healthz']) },
+    ...ROUTES.map(([name, paths]) => ({ name, base: uncached.url, pid: uncached.child.pid!, requests: gets(paths) })),
+    ...ROUTES.map(([name, paths]) => ({ name: `${name}, cached`, base: cached.url, pid: cached.child.pid!, requests: gets(paths) })),
     // PostgreSQL's server process is not pinned and its CPU is not counted: CPU µs/req is the API's alone.
-    ...(onPg === undefined ? [] : ROUTES.map(([name, paths]) => ({ name: `${name}, PostgreSQL`, base: onPg.url, pid: onPg.child.pid!, paths })))
+    ...(onPg === undefined ? [] : ROUTES.map(([name, paths]) => ({ name: `${name}, PostgreSQL`, base: onPg.url, pid: onPg.child.pid!, requests: gets(paths) })))
   ]
 
   try {
-    log('warm-up')
-    for (const target of targets) await drive(target, 2)
-    const runs = new Map<string, Run[]>(targets.map((t) => [t.name, []]))
-    for (let round = 1; round <= ROUNDS; round++) {
-      // Alternate the order, so no target always runs on a freshly idle (or tired) machine.
-      const order = round % 2 === 1 ? targets : [...targets].reverse()
-      for (const target of order) {
-        const run = await drive(target, DURATION)
-        runs.get(target.name)!.push(run)
-        log(`round ${round}: ${target.name.padEnd(38)} ${run.rps.toFixed(0).padStart(7)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  ${run.cpuUsPerRequest.toFixed(0)} µs CPU/req`)
-        if (run.non2xx + run.errors > 0) log(`  ${run.non2xx} non-2xx, ${run.errors} errors`)
-      }
-    }
+    const runs = await alternate(targets, ROUNDS, DURATION)
     log('pipelined pass (-p 10)')
     const pipelined = new Map<string, Run>()
     for (const target of targets) pipelined.set(target.name, await drive(target, DURATION, 10))
@@ -162,7 +90,7 @@ if (process.env.BENCH_COLD_START_ONLY !== '1') {
       })
     ))
   } finally {
-    bare.stop()
+    await bare.stop()
     await uncached.stop()
     await cached.stop()
     await onPg?.stop()
