@@ -29,6 +29,7 @@ export async function drive (target: Target, duration: number, pipelining = 1): 
   const before = cpuMs(target.pid)
   const result = await autocannon({ url: target.base, connections: CONNECTIONS, pipelining, duration, requests: target.requests })
   const cpu = cpuMs(target.pid) - before
+  await settled(target.pid)
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
@@ -37,6 +38,23 @@ export async function drive (target: Target, duration: number, pipelining = 1): 
     non2xx: result.non2xx,
     errors: result.errors
   }
+}
+
+/**
+ * Resolves once `pid` has gone idle (under a tenth of a core over 100 ms). When autocannon stops, a
+ * slow server still owes the requests in flight, up to a connection's worth each: a synchronous one
+ * (json-server sorting 100k rows) can compute for seconds more on CPU 0, and the next target would
+ * be measured beside it. Its CPU is charged up to autocannon's end, as the requests answered are.
+ */
+async function settled (pid: number, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (let last = cpuMs(pid); Date.now() < deadline;) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    const now = cpuMs(pid)
+    if (now - last <= CLOCK_TICK_MS) return
+    last = now
+  }
+  log(`  pid ${pid} still busy ${timeoutMs / 1000} s after the load stopped; measuring on`)
 }
 
 /** A warm-up pass, then `rounds` passes over every target, each in the reverse order of the one before. */
