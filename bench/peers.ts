@@ -130,9 +130,9 @@ try {
 
   log(`bench:peers: ${ROUNDS} rounds of ${DURATION} s, ${CONNECTIONS} connections; servers on CPU 0, load on CPU 1`)
   const runs = await alternate(entries.map((e) => e.target), ROUNDS, DURATION)
-  const rps = (e: Entry) => median(runs.get(e.target.name)!.map((r) => r.rps))
-  const bareRps = rps(entries[0]!)
   const stat = (e: Entry, pick: (r: Run) => number) => median(runs.get(e.target.name)!.map(pick))
+  const rps = (e: Entry) => stat(e, (r) => r.rps)
+  const bareRps = rps(entries[0]!)
   const range = (values: number[]) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`
   const ratio = (x: number) => (x >= 0.1 ? `${x.toFixed(2)}×` : `${x.toPrecision(2)}×`)
 
@@ -154,19 +154,21 @@ try {
     })
   ))
 
-  // Issue 16 item 2: uncached, as ratios in one run; the cached figure beside each, not a target.
+  // Issue 16 item 2: uncached, as ratios in one run; the cached and PostgreSQL figures beside them, not targets (items 2 and 7).
   const find = (route: Route, role: Role) => entries.find((e) => e.route === route && e.role === role)!
   const fastest = (candidates: Entry[]) => candidates.reduce<Entry | undefined>((best, e) => (best === undefined || rps(e) > rps(best) ? e : best), undefined)
+  const beside: [Role, string][] = [['cached', 'cached (no target)'], ...(onPg === undefined ? [] : [['postgres', 'PostgreSQL, uncached (no target)'] as [Role, string]])]
+  const columns = ['route', 'against', 'target', 'this API, uncached', 'holds?', ...beside.map(([, title]) => title)]
   const rows: string[][] = []
   const target = (route: Route, what: string, against: Entry | undefined, floor: number | undefined) => {
     const ourEntry = find(route, 'ours')
-    if (against === undefined) return rows.push([ROUTES[route], what, 'no route that answers alike', '', '', ''])
+    if (against === undefined) return rows.push([ROUTES[route], what, 'no route that answers alike', ...columns.slice(3).map(() => '')])
     const x = rps(ourEntry) / rps(against)
     return rows.push([
       ROUTES[route], `${what}: ${against.server}`, floor === undefined ? 'none' : `≥ ${floor}×`,
       `${ratio(x)} (${rps(ourEntry).toFixed(0)} against ${rps(against).toFixed(0)} req/s)`,
-      floor === undefined ? '' : x >= floor ? 'yes' : `no: ${(floor / x).toFixed(2)}× short`,
-      ratio(rps(find(route, 'cached')) / rps(against))
+      floor === undefined ? '' : x >= floor ? 'yes' : `no: ${(floor / x).toFixed(2)}× too slow`,
+      ...beside.map(([role]) => ratio(rps(find(route, role)) / rps(against)))
     ])
   }
   for (const route of routes) {
@@ -180,7 +182,7 @@ try {
   target('byId', 'the floor', find('byId', 'calibration'), 0.6)
   target('page20', 'the floor', find('page20', 'calibration'), 0.5)
   console.log('\n### Issue 16 item 2: this API uncached, as ratios in this run (medians)\n')
-  console.log(table(['route', 'against', 'target', 'this API, uncached', 'holds?', 'cached (no target)'], rows))
+  console.log(table(columns, rows))
 } finally {
   for (const server of running.reverse()) await server.stop()
   rmSync(scratch, { recursive: true, force: true })
