@@ -45,7 +45,9 @@ if (process.env.BENCH_COLD_START_ONLY !== '1') {
     ['entity by id', [`/v1/entities/${POPULAR_ENTITY}`]],
     ["an entity's statements (page of 20)", [`/v1/entities/${POPULAR_ENTITY}/statements?limit=20`]],
     ['statements search (q)', [`/v1/statements?q=${encodeURIComponent(PLANTED.common.word)}`]],
-    ['statements list (page of 100)', ['/v1/statements?limit=100']]
+    ['statements list (page of 100)', ['/v1/statements?limit=100']],
+    // Issue 16 item 5: what a client that shows three fields gets, beside the full page in the same rounds.
+    ['statements list (page of 100, fields=id,text,speaker)', ['/v1/statements?limit=100&fields=id,text,speaker']]
   ]
   const targets: Target[] = [
     { name: 'bare Fastify route', base: bare.url, pid: bare.pid, requests: gets(['/']) },
@@ -89,6 +91,9 @@ if (process.env.BENCH_COLD_START_ONLY !== '1') {
         ]
       })
     ))
+    const uncachedMedian = (name: string) => median(runs.get(name)!.map((r) => r.rps))
+    const lean = uncachedMedian('statements list (page of 100, fields=id,text,speaker)') / uncachedMedian('statements list (page of 100)')
+    console.log(`\nA page of 100 with fields=id,text,speaker: ${lean.toFixed(2)}× the full page, uncached (issue 16 item 5's target: ≥ 3×).`)
   } finally {
     await bare.stop()
     await uncached.stop()
