@@ -342,3 +342,16 @@ t.test('a search finds words inside « », which PostgreSQL once read as an HTML
   t.equal(res.status, 200)
   t.ok(res.body.data.some((s: any) => s.id === 'st_71d72c57c2cb'), 'the statement quoting «les modèles…»')
 })
+
+t.test("a speaker's name follows the entity as soon as it changes, in lists and by id", async (t) => {
+  const built = await build(t)
+  const { app } = built
+  const url = '/v1/statements?speaker=elon-musk&limit=1'
+  const before = (await getJson(app, url)).body.data[0]
+  t.same(before.speaker, { id: 'elon-musk', name: 'Elon Musk', type: 'person' })
+  // No route renames an entity yet: an editor's SQL stands in, which bumps the content version as any write does.
+  await exec(built, "UPDATE entities SET name = 'Elon R. Musk' WHERE id = 'elon-musk'")
+  t.same((await getJson(app, url)).body.data[0].speaker, { id: 'elon-musk', name: 'Elon R. Musk', type: 'person' })
+  t.equal((await getJson(app, `/v1/statements/${before.id}`)).body.data.speaker.name, 'Elon R. Musk')
+  t.equal((await getJson(app, `${url}&fields=speaker`)).body.data[0].speaker.name, 'Elon R. Musk')
+})

@@ -1,7 +1,7 @@
 // Statement store (drizzle, prepared): filtered, sorted keyset lists (full-text search included), counts, one statement, the subjects of a page, and an editor's corrections and deletions.
 import { and, eq, exists, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm'
 import type { SQLiteSelect } from 'drizzle-orm/sqlite-core'
-import type { Db } from '../../db/index.js'
+import { versionReader, type Db } from '../../db/index.js'
 import { afterValues, bound, keysetAfter, limited, limitedFrom, orderTerms, type SortColumn } from '../../db/keyset.js'
 import { mappedRows, perShape, prepared, type RawRows, type Selection } from '../../db/memo.js'
 import { candidateRank, candidateSeq, candidates, candidatesFor, floorFinder, matchOf } from '../../db/search.js'
@@ -189,7 +189,7 @@ export const statementColumns = <S extends Record<RowColumn, unknown>, E extends
 // What every row is read with, whatever fields the client asked for: its sort keys, and the id
 // its subjects are read by. `span` is read from two columns, and a search's snippet from the text.
 const ALWAYS_READ = ['seq', 'id', 'articleId', 'articleDate', 'position']
-const COLUMNS_OF: Record<string, string[]> = { span: ['spanStart', 'spanEnd'], search: ['text'] }
+const COLUMNS_OF: Record<string, string[]> = { span: ['spanStart', 'spanEnd'], search: ['text'], speaker: ['speakerId'] }
 
 /**
  * The part of a row's selection that `fields` (an item's field names) reads; every column
@@ -212,10 +212,6 @@ export function statementKeyOf (row: StatementRow, sort: StatementSort): (string
   }
 }
 
-// A statement whose speaker is unresolved has none to join: the speaker is read through a LEFT
-// JOIN and comes back null.
-const statementRows = (fields: Selection, query: RawRows) =>
-  mappedRows<StatementRow>(fields, query, ['speaker'])
 
 // The columns of a search's `hits` subquery (a limited page: see db/keyset.ts's limitedFrom).
 const hitSeq = sql<number>`"hits"."seq"`
@@ -267,14 +263,41 @@ export function statementStore (db: Db) {
     ]
   }
 
-  const allColumns = statementColumns(statements, entities, articles)
-  /** A select of `columns` from `from`, joined to the speaker and the article when they are read. */
-  const joined = <Q extends SQLiteSelect>(query: Q, columns: Selection): Q => {
-    let q: SQLiteSelect = query
-    if ('speaker' in columns) q = q.leftJoin(entities, eq(entities.id, statements.speakerId))
-    if ('article' in columns) q = q.innerJoin(articles, eq(articles.id, statements.articleId))
-    return q as Q
+  // Speakers are not joined: their references come from a map of every entity, read again when
+  // the content version moves. A page names up to a hundred speakers among a few hundred
+  // entities, and joining each row to entities was 40% of reading a page of 100 statement texts.
+  const readVersion = versionReader(db)
+  const everyRef = db.select({ id: entities.id, name: entities.name, type: entities.type }).from(entities).prepare()
+  let refs: { version: number, byId: Map<string, EntityRef> } | undefined
+  const refsNow = () => {
+    const version = readVersion()
+    if (refs?.version !== version) refs = { version, byId: new Map(everyRef.all().map((ref) => [ref.id, ref])) }
+    return refs.byId
   }
+  /** Rows of `query`, with their speaker's reference when the selection reads the speaker; null for an unresolved one. */
+  const statementRows = (fields: Selection, query: RawRows) => {
+    const rows = mappedRows<StatementRow>(fields, query)
+    const withSpeakers = 'speakerId' in fields
+      ? (read: StatementRow[]) => {
+          const byId = refsNow()
+          for (const row of read) row.speaker = row.speakerId == null ? null : byId.get(row.speakerId) ?? null
+          return read
+        }
+      : (read: StatementRow[]) => read
+    return {
+      all: (params?: Record<string, unknown>) => withSpeakers(rows.all(params)),
+      get: (params?: Record<string, unknown>) => {
+        const row = rows.get(params)
+        return row && withSpeakers([row])[0]
+      }
+    }
+  }
+
+  const { speaker: _joined, ...rowColumns } = statementColumns(statements, entities, articles)
+  const allColumns = { ...rowColumns, speakerId: statements.speakerId }
+  /** A select of `columns` from `from`, joined to the article when it is read. */
+  const joined = <Q extends SQLiteSelect>(query: Q, columns: Selection): Q =>
+    ('article' in columns ? query.innerJoin(articles, eq(articles.id, statements.articleId)) : query) as Q
   /** One page: the statements after the cursor, in the requested order, with the columns `fields` reads. */
   const list = perShape((shape: Shape & { fields: string }) => {
     const columns = columnsFor(allColumns, shape.fields === '' ? undefined : shape.fields.split(','))
@@ -368,7 +391,6 @@ export function statementStore (db: Db) {
 
   const byId = statementRows(allColumns, db.select(allColumns)
     .from(statements)
-    .leftJoin(entities, eq(entities.id, statements.speakerId))
     .innerJoin(articles, eq(articles.id, statements.articleId))
     .where(eq(statements.id, sql.placeholder('id')))
     .prepare())
@@ -455,11 +477,15 @@ export interface StatementRow {
   confidence: number
   spanStart: number
   spanEnd: number
-  /** Null when the extractor could not tell who said it (speakerLabel keeps the text's words). */
-  speaker: { id: string, name: string, type: typeof entities.$inferSelect['type'] } | null
+  /** Null when the extractor could not tell who said it (speakerLabel keeps the text's words). A shared reference: never change it. */
+  speaker: EntityRef | null
+  /** The speaker's id, as read before its reference is looked up (SQLite). */
+  speakerId?: string | null
   article: { id: string, title: string, publishedDate: string | null, publishedDatePrecision: typeof articles.$inferSelect['publishedDatePrecision'] }
   /** Present on search results only. */
   rank?: number
 }
 
 export type StatementStore = ReturnType<typeof statementStore>
+
+type EntityRef = { id: string, name: string, type: typeof entities.$inferSelect['type'] }
