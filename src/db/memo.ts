@@ -54,8 +54,7 @@ export function prepared (db: Db, query: SQL): RawRows {
  * a statement's 20 fields, a quarter of reading a page. The fields come back in the order drizzle
  * selected them (its depth-first walk of the selection); columns are decoded by their own
  * (public) `mapFromDriverValue`, as drizzle would. `leftJoined` names the top-level objects read
- * from a LEFT JOIN: as drizzle does, one whose fields are all null (no row joined) is null itself
- * (one the selection leaves out stays absent).
+ * from a LEFT JOIN: as drizzle does, one whose fields are all null (no row joined) is null itself.
  */
 export function mappedRows<T> (selection: Selection, query: RawRows, leftJoined: readonly string[] = []) {
   const leaves: { path: string[], column: AnyColumn | undefined }[] = []
@@ -77,8 +76,7 @@ export function mappedRows<T> (selection: Selection, query: RawRows, leftJoined:
       node[path[path.length - 1]!] = value === null || column === undefined ? value : column.mapFromDriverValue(value)
     }
     for (const key of leftJoined) {
-      const joined = row[key] as Record<string, unknown> | undefined
-      if (joined !== undefined && Object.values(joined).every((value) => value === null)) row[key] = null
+      if (Object.values(row[key] as Record<string, unknown>).every((value) => value === null)) row[key] = null
     }
     return row as T
   }

@@ -161,7 +161,8 @@ export function countShortcut (f: Filters): 'everything' | { id: string, counter
 
 /**
  * A statement row's fields, from either engine's tables (the same names on both), so both select
- * the same keys in the same order; the speaker is read through a LEFT JOIN, null when unresolved.
+ * the same keys in the same order. PostgreSQL reads the speaker through a LEFT JOIN (null when
+ * unresolved); SQLite's store swaps it for the speaker's id and looks the reference up in its map.
  */
 type RowColumn = 'seq' | 'id' | 'articleId' | 'articleDate' | 'position' | 'kind' | 'text' | 'speakerLabel' | 'medium' | 'stance' | 'origin' | 'confidence' | 'spanStart' | 'spanEnd'
 type SpeakerColumn = 'id' | 'name' | 'type'
