@@ -1,5 +1,8 @@
 // HTTP caching: an ETag on every GET from the content version, 304 for a matching If-None-Match, a bounded cache of serialized responses, and Cache-Control.
 import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { negotiate } from './resources/listing.js'
 
@@ -21,6 +24,30 @@ declare module 'fastify' {
 }
 
 const hash = (value: string) => createHash('sha1').update(value).digest('base64url').slice(0, 16)
+
+/**
+ * A digest of the code in `root`: every file under it but dotfiles, which are the build's own
+ * bookkeeping (.tsbuildinfo, .build-inputs).
+ */
+export function treeDigest (root: string): string {
+  const digest = createHash('sha1')
+  const files = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+  for (const file of files) digest.update(file.slice(root.length)).update('\0').update(readFileSync(file)).update('\0')
+  return digest.digest('base64url').slice(0, 16)
+}
+
+/**
+ * The code this process runs: the folder this module was loaded from (dist/ in production, src/
+ * under the tests). Any change to what a response holds is a change there, so a deploy changes
+ * every tag, and instances running the same build agree. Hashing the generated OpenAPI document
+ * instead cost the first request about 70 ms of zod conversion, and missed changes that keep the
+ * schema (a snippet's shape, an order). Read once a process: the files do not change under it.
+ */
+let runningCode: string | undefined
+const codeFingerprint = () => (runningCode ??= treeDigest(fileURLToPath(new URL('.', import.meta.url))))
 
 /** Whether an If-None-Match header lists `tag` (weak comparison, as RFC 9110 asks for GET). */
 export function matchesTag (header: string | undefined, tag: string): boolean {
@@ -66,12 +93,9 @@ class ResponseCache {
  */
 export function installCaching (app: FastifyInstance, version: () => number | Promise<number>, cacheBytes: number) {
   const cache = new ResponseCache(cacheBytes)
-  // The API's shape, so a deploy that changes a response changes every tag (computed on first use: the document exists only once the app is ready).
-  let codeFingerprint: string | undefined
-  const tagFor = (request: FastifyRequest, current: number) => {
-    codeFingerprint ??= hash(JSON.stringify(app.swagger()))
-    return `W/"${current.toString(36)}-${hash(`${codeFingerprint}\u0000${request.url}\u0000${negotiate(request.headers.accept)}`)}"`
-  }
+  const code = codeFingerprint()
+  const tagFor = (request: FastifyRequest, current: number) =>
+    `W/"${current.toString(36)}-${hash(`${code}\u0000${request.url}\u0000${negotiate(request.headers.accept)}`)}"`
 
   // Callback-style hooks: an async hook costs a promise per request on the hottest path.
   app.addHook('preHandler', (request, reply, done) => {

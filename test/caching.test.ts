@@ -1,5 +1,8 @@
 // HTTP caching: every GET carries an ETag, If-None-Match answers 304 without a body, writes change the tag, Cache-Control fits each response.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import t from 'tap'
+import { treeDigest } from '../src/caching.js'
 import { build } from './helper.js'
 
 const URLS = [
@@ -86,4 +89,19 @@ t.test('the API works the same with the response cache off (RESPONSE_CACHE_MB=0)
   const first = await app.inject({ url: '/v1/statements/st_593468df5bcd' })
   const again = await app.inject({ url: '/v1/statements/st_593468df5bcd' })
   t.equal(again.body, first.body)
+})
+
+t.test('the code part of a tag changes with any file of the build, and with no dotfile', async (t) => {
+  const root = t.testdir({ 'app.js': 'export const a = 1', resources: { 'list.js': 'export const order = "asc"' }, '.tsbuildinfo': '{}' })
+  const first = treeDigest(root)
+  t.match(first, /^[\w-]{16}$/)
+  t.equal(treeDigest(root), first, 'the same build, the same digest: instances of one image agree')
+  writeFileSync(join(root, '.tsbuildinfo'), '{"changed":true}')
+  t.equal(treeDigest(root), first, 'the build\'s bookkeeping is not code')
+  writeFileSync(join(root, 'resources', 'list.js'), 'export const order = "desc"')
+  const changed = treeDigest(root)
+  t.not(changed, first, 'a change that keeps every schema (an order) still changes the tags')
+  mkdirSync(join(root, 'extra'))
+  writeFileSync(join(root, 'extra', 'new.js'), '')
+  t.not(treeDigest(root), changed, 'so does a new file')
 })
