@@ -122,7 +122,7 @@ export async function buildApp ({ config, db, extractor }: AppOptions): Promise<
     extractInPool = pool.extract
   }
   // Routes get stores, never the database: every query and write lives in a store.
-  const stores = storesFor(db, extractInPool)
+  const stores = await storesFor(db, extractInPool)
   // One failure guard for every keyed route, whichever resource it belongs to.
   const keyed = keyedAccess({
     ring: keyRing(config.apiKeys),

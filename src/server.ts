@@ -4,9 +4,7 @@ import { buildApp } from './app.js'
 import { ConfigError, loadConfig } from './config.js'
 import { closeDatabase, isPg, type Database } from './db/engine.js'
 import { DatabaseOpenError, openDb } from './db/index.js'
-import { openPg, redactedUrl } from './db/pg.js'
-import { SeedError, seedIfEmpty } from './seed/index.js'
-import { seedPgIfEmpty } from './seed/pg.js'
+import { SeedError, seedIfEmpty } from './seed/start.js'
 
 const SHUTDOWN_GRACE_MS = 10_000
 
@@ -24,14 +22,16 @@ async function main () {
     throw err
   }
   const { databaseUrl, databasePath, databasePool } = config
+  // The PostgreSQL stack loads only for a PostgreSQL deployment: on the SQLite file it would be a tenth of the cold start.
+  const pg = databaseUrl === undefined ? undefined : { url: databaseUrl, ...await import('./db/pg.js') }
   // Where the knowledge base is, for messages: never the URL's password.
-  const where = databaseUrl === undefined ? databasePath : redactedUrl(databaseUrl)
+  const where = pg === undefined ? databasePath : pg.redactedUrl(pg.url)
   let db: Database
   try {
-    db = databaseUrl === undefined
+    db = pg === undefined
       ? openDb(databasePath)
-      : await openPg({
-        url: databaseUrl,
+      : await pg.openPg({
+        url: pg.url,
         poolMax: databasePool.max,
         statementTimeoutMs: databasePool.statementTimeoutMs,
         // A dropped idle connection is replaced on the next query; it is worth a line in the log, not a crash.
@@ -44,7 +44,7 @@ async function main () {
 
   let seeded: boolean
   try {
-    seeded = isPg(db) ? await seedPgIfEmpty(db) : seedIfEmpty(db)
+    seeded = isPg(db) ? await (await import('./seed/pg.js')).seedPgIfEmpty(db) : await seedIfEmpty(db)
   } catch (err) {
     if (err instanceof SeedError) fail(`cannot seed ${where}: ${err.message}`)
     throw err

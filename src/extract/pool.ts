@@ -1,7 +1,7 @@
 // The extraction pool: extract() in worker threads (piscina) with a time budget per article and a bounded queue, so no write can stall the readers.
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { Piscina } from 'piscina'
+import type { Piscina } from 'piscina'
 import type { Extraction, Knowledge, Language } from './types.js'
 import type { ExtractionTask } from './worker.js'
 
@@ -37,13 +37,14 @@ function workerFile (): string {
 }
 
 export function extractionPool ({ threads, timeoutMs, maxQueue }: PoolOptions): ExtractionPool {
-  let pool: Piscina<ExtractionTask, Extraction> | undefined
-  // Started on first use: an instance that never ingests (most test files, a read replica) starts no thread.
+  let pool: Promise<Piscina<ExtractionTask, Extraction>> | undefined
+  // Started, and piscina loaded, on first use: an instance that never ingests (most test files, a read replica) starts no thread.
   // The queue's bound is checked below, where it becomes ExtractionBusy, rather than by piscina as an untyped error.
-  const started = () => (pool ??= new Piscina<ExtractionTask, Extraction>({ filename: workerFile(), minThreads: 0, maxThreads: threads, idleTimeout: 30_000 }))
+  const started = () => (pool ??= import('piscina').then(({ Piscina }) =>
+    new Piscina<ExtractionTask, Extraction>({ filename: workerFile(), minThreads: 0, maxThreads: threads, idleTimeout: 30_000 })))
   return {
     async extract (body, language, knowledge) {
-      const p = started()
+      const p = await started()
       if (p.queueSize >= maxQueue) throw new ExtractionBusy(`all ${threads} extraction workers are busy and ${maxQueue} articles wait`)
       const signal = AbortSignal.timeout(timeoutMs)
       try {
@@ -54,7 +55,7 @@ export function extractionPool ({ threads, timeoutMs, maxQueue }: PoolOptions): 
       }
     },
     async close () {
-      await pool?.destroy()
+      await (await pool)?.destroy()
     }
   }
 }

@@ -1,17 +1,11 @@
 // Every resource's store on the engine the app was given: routes get these, never the database, so no route knows which engine answers.
 import type { Database } from '../db/engine.js'
 import { isPg } from '../db/engine.js'
-import { pgArticleStore } from './articles/pg-store.js'
 import { articleStore, type ArticleStore, type Extractor } from './articles/store.js'
-import { pgAuditStore } from './audit/pg-store.js'
 import { auditStore, type AuditStore } from './audit/store.js'
-import { pgEntityStore } from './entities/pg-store.js'
 import { entityStore, type EntityStore } from './entities/store.js'
-import { pgMarketEventStore } from './market-events/pg-store.js'
 import { marketEventStore, type MarketEventStore } from './market-events/store.js'
-import { pgSearchStore } from './search/pg-store.js'
 import { searchStore, type SearchStore } from './search/store.js'
-import { pgStatementStore } from './statements/pg-store.js'
 import { statementStore, type StatementStore } from './statements/store.js'
 
 export interface Stores {
@@ -24,18 +18,8 @@ export interface Stores {
 }
 
 /** The stores on `database`; `extractor` is what ingestion runs on a posted body. */
-export function storesFor (database: Database, extractor: Extractor): Stores {
-  if (isPg(database)) {
-    const { db } = database
-    return {
-      articles: pgArticleStore(db, extractor),
-      entities: pgEntityStore(db),
-      statements: pgStatementStore(db),
-      marketEvents: pgMarketEventStore(db),
-      search: pgSearchStore(db),
-      audit: pgAuditStore(db)
-    }
-  }
+export async function storesFor (database: Database, extractor: Extractor): Promise<Stores> {
+  if (isPg(database)) return (await import('./pg-stores.js')).pgStoresFor(database, extractor)
   return {
     articles: articleStore(database, extractor),
     entities: entityStore(database),

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { count, eq } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
 import type { Db } from '../db/index.js'
@@ -12,6 +12,7 @@ import {
   type Figure
 } from '../db/schema.js'
 import { quotationSpans } from '../extract/text.js'
+import { SeedError } from './start.js'
 import { occurrences } from '../db/text.js'
 import { marketEventId, statementId } from '../domain/ids.js'
 
@@ -92,10 +93,7 @@ export interface SeedData {
   marketEvents: (typeof marketEvents.$inferInsert)[]
 }
 
-/** A seed that does not match its source; the message names the annotation item at fault. */
-export class SeedError extends Error {
-  override name = 'SeedError'
-}
+export { SeedError }
 
 const preview = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s)
 
@@ -310,14 +308,6 @@ export function writeSeed(db: Db, data: SeedData): void {
     insertAll(statementSubjects, data.subjects)
     insertAll(marketEvents, data.marketEvents)
   })
-}
-
-/** Seeds every annotation in `dir` when the database holds no article yet; returns whether it did. */
-export function seedIfEmpty(db: Db, dir = SEEDS_DIR): boolean {
-  const { n } = db.select({ n: count() }).from(articles).get()!
-  if (n > 0) return false
-  seedAll(db, dir)
-  return true
 }
 
 /** Compiles every annotation first, then writes them all in one transaction. */

@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import t from 'tap'
 import { parse as parseYaml } from 'yaml'
 import { openDb } from '../../src/db/index.js'
-import { SEEDS_DIR, annotationSchema, compileSeed, loadSeed, quotations, seedAll, seedIfEmpty, type Annotation } from '../../src/seed/index.js'
+import { SEEDS_DIR, annotationSchema, compileSeed, loadSeed, quotations, seedAll, type Annotation } from '../../src/seed/index.js'
+import { seedIfEmpty } from '../../src/seed/start.js'
 
 const SOURCE = readFileSync(join(SEEDS_DIR, 'deepseek-reactions.fr.txt'), 'utf8')
 const annotation = (): Annotation => annotationSchema.parse(parseYaml(readFileSync(join(SEEDS_DIR, 'deepseek-reactions.yaml'), 'utf8')))
@@ -82,7 +83,7 @@ t.test('a malformed annotation file names the field', async (t) => {
 t.test('seeding is idempotent: same rows, same ids', async (t) => {
   const db = openDb(':memory:')
   t.teardown(() => db.$client.close())
-  t.equal(seedIfEmpty(db), true)
+  t.equal(await seedIfEmpty(db), true)
   const snapshot = () => ({
     statements: db.$client.prepare('SELECT id, position, span_start, span_end FROM statements ORDER BY id').all(),
     counts: db.$client.prepare(`SELECT
@@ -93,7 +94,7 @@ t.test('seeding is idempotent: same rows, same ids', async (t) => {
   })
   const first = snapshot()
   t.same(first.counts, { articles: 1, entities: 27, aliases: 44, affiliations: 12, mentions: 60, subjects: 38, marketEvents: 2, terms: 3 })
-  t.equal(seedIfEmpty(db), false, 'a seeded database is left alone')
+  t.equal(await seedIfEmpty(db), false, 'a seeded database is left alone')
   seedAll(db)
   t.same(snapshot(), first, 'an explicit re-seed replaces rows in place')
 })

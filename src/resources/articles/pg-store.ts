@@ -9,7 +9,7 @@ import {
 } from '../../db/pg-schema.js'
 import { bm25Of, bm25Terms, matches, pgMatchOf } from '../../db/pg-search.js'
 import { SNIPPET_BODY_CHARS } from '../../db/search.js'
-import { extract } from '../../extract/index.js'
+import { extractLazily } from '../../extract/lazy.js'
 import type { Knowledge } from '../../extract/types.js'
 import { recordAudit } from '../audit/pg-store.js'
 import type { Total } from '../statements/store.js'
@@ -73,7 +73,7 @@ async function knowledge (db: PgDb): Promise<Knowledge> {
 }
 
 /** `extractor` reads a posted body: the extractor in process unless the server's pool or a test's stub is given. */
-export function pgArticleStore (db: PgDb, extractor: Extractor = extract): ArticleStore {
+export function pgArticleStore (db: PgDb, extractor: Extractor = extractLazily): ArticleStore {
   const weigh = bm25Terms(db)
   const list = perShape((shape: { match: boolean, sort: ArticleSort, after: boolean }) => {
     const name = `articles_list_${shape.match ? 'q' : 'all'}_${shape.sort}_${shape.after ? 'after' : 'first'}`

@@ -7,7 +7,7 @@ import {
   affiliations, articles, entities, entityAliases, marketEvents, mentions, statementSubjects, statements, terms, type DatePrecision
 } from '../../db/schema.js'
 import { SNIPPET_BODY_CHARS, candidateRank, candidateSeq, candidates, candidatesFor, floorFinder, matchOf } from '../../db/search.js'
-import { extract } from '../../extract/index.js'
+import { extractLazily } from '../../extract/lazy.js'
 import type { Knowledge } from '../../extract/types.js'
 import { recordAudit } from '../audit/store.js'
 import type { Total } from '../statements/store.js'
@@ -117,7 +117,7 @@ async function ingestArticle (db: Db, input: ArticleInput, keyId: string, extrac
 }
 
 /** `extractor` reads a posted body: the extractor in process unless the server's pool or a test's stub is given. */
-export function articleStore (db: Db, extractor: Extractor = extract) {
+export function articleStore (db: Db, extractor: Extractor = extractLazily) {
   const list = perShape((shape: { match: boolean, capped: boolean, sort: ArticleSort, after: boolean }) => {
     const order = sortColumns(shape.sort)
     const after = shape.after ? keysetAfter(order) : undefined
