@@ -157,6 +157,19 @@ t.test('keyset pages are exact under every filter and sort', async (t) => {
   }
 })
 
+t.test('a bare search chooses its page from the candidates alone, in the order a filtered one takes', async (t) => {
+  const { app } = await build(t)
+  // from=2000 keeps every row but makes the search read each candidate's row to check it.
+  for (const q of ['deepseek', 'open', 'le']) {
+    const bare = (await getJson(app, `/v1/statements?limit=100&sort=relevance&q=${q}`)).body.data
+    const filtered = (await getJson(app, `/v1/statements?limit=100&sort=relevance&from=2000&q=${q}`)).body.data
+    t.ok(bare.length > 1, `${q}: ${bare.length} hits`)
+    t.same(bare.map((s: any) => [s.id, s.search.score]), filtered.map((s: any) => [s.id, s.search.score]), q)
+    const { items } = await walkPages(app, `/v1/statements?limit=3&sort=relevance&q=${q}`)
+    t.same(items, bare.map((s: any) => s.id), `${q}: its pages, cursor from rank and seq`)
+  }
+})
+
 t.test('count=true adds page.total and X-Total-Count', async (t) => {
   const { app } = await build(t)
   for (const [query, total] of [['', 31], ['about=deepseek', 21], ['entity=openai', 6], ['q=deepseek', 7], ['speaker=nobody', 0]] as const) {

@@ -310,11 +310,15 @@ export function statementStore (db: Db) {
       // once; then filters, order and cursor over those; then the page's few rows joined to
       // their speaker and article.
       const ranked = candidates(db, 'statements_fts', rank, shape.capped === true)
-      const order = sortColumns(shape.sort, { ...statementKeys, rank: candidateRank })
-      const hits = limitedFrom(db.select({ seq: statements.seq, rank: sql<number>`${candidateRank}`.as('rank') })
-        .from(ranked)
-        .innerJoin(statements, sql`${statements.seq} = ${candidateSeq}`)
-        .where(and(...filters.filter((f) => f !== matchTerm), shape.after ? keysetAfter(order) : undefined))
+      const rowFilters = filters.filter((f) => f !== undefined && f !== matchTerm)
+      // A bare search in relevance order needs nothing of the candidates' rows to choose its
+      // page: their rank and rowid (the seq) are the order and the cursor. Joining 2,000
+      // candidates to their rows only to read those back was a quarter of the search.
+      const bare = shape.sort === 'relevance' && rowFilters.length === 0
+      const order = sortColumns(shape.sort, { ...statementKeys, rank: candidateRank, ...(bare ? { seq: candidateSeq } : {}) })
+      const chosen = db.select({ seq: sql<number>`${bare ? candidateSeq : statements.seq}`.as('seq'), rank: sql<number>`${candidateRank}`.as('rank') }).from(ranked)
+      const hits = limitedFrom((bare ? chosen : chosen.innerJoin(statements, sql`${statements.seq} = ${candidateSeq}`))
+        .where(and(...rowFilters, shape.after ? keysetAfter(order) : undefined))
         .orderBy(...orderTerms(order)), 'limit', 'hits')
       const outerOrder = shape.sort === 'relevance' ? [hitRank, statements.seq] : orderTerms(sortColumns(shape.sort, statementKeys))
       const fields = { ...columns, rank: hitRank }
