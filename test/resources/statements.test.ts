@@ -170,6 +170,23 @@ t.test('a bare search chooses its page from the candidates alone, in the order a
   }
 })
 
+t.test('a search with more matches than it ranks ranks the most recent and says its total is a lower bound', async (t) => {
+  const built = await build(t)
+  // 2,010 matches, the ten oldest the most relevant (the word three times): past the 2,000 a
+  // search ranks, so they are left out, however well they would score.
+  await exec(built, `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2010)
+    INSERT INTO statements (id, article_id, article_date, position, speaker_id, speaker_label, kind, text, span_start, span_end)
+    SELECT 'st_zz' || i, 'deepseek-reactions', '2025-01-27', 100 + i, NULL, 'someone', 'paraphrase',
+      CASE WHEN i <= 10 THEN 'zorblat zorblat zorblat' ELSE 'zorblat among other words' END, 0, 7 FROM n`)
+  const { body } = await getJson(built.app, '/v1/statements?q=zorblat&limit=100&count=true')
+  t.equal(body.data.length, 100)
+  t.notOk(body.data.some((s: any) => s.text === 'zorblat zorblat zorblat'), 'the oldest ten are not among the candidates')
+  t.same(body.page.total, 2000)
+  t.equal(body.page.totalIsLowerBound, true)
+  const few = (await getJson(built.app, '/v1/statements?q=deepseek&count=true')).body.page
+  t.notOk('totalIsLowerBound' in few, 'a search within its candidates counts exactly')
+})
+
 t.test('count=true adds page.total and X-Total-Count', async (t) => {
   const { app } = await build(t)
   for (const [query, total] of [['', 31], ['about=deepseek', 21], ['entity=openai', 6], ['q=deepseek', 7], ['speaker=nobody', 0]] as const) {

@@ -6,7 +6,7 @@ import { mappedRows, perShape, prepared, qualified } from '../../db/memo.js'
 import {
   affiliations, articles, entities, entityAliases, marketEvents, mentions, statementSubjects, statements, terms, type DatePrecision
 } from '../../db/schema.js'
-import { SNIPPET_BODY_CHARS, candidateRank, candidateSeq, candidates, candidatesFor, floorFinder, matchOf } from '../../db/search.js'
+import { SNIPPET_BODY_CHARS, candidateRank, candidateSeq, candidates, candidatesFor, matchOf } from '../../db/search.js'
 import { extractLazily } from '../../extract/lazy.js'
 import type { Knowledge } from '../../extract/types.js'
 import { recordAudit } from '../audit/store.js'
@@ -118,7 +118,7 @@ async function ingestArticle (db: Db, input: ArticleInput, keyId: string, extrac
 
 /** `extractor` reads a posted body: the extractor in process unless the server's pool or a test's stub is given. */
 export function articleStore (db: Db, extractor: Extractor = extractLazily) {
-  const list = perShape((shape: { match: boolean, capped: boolean, sort: ArticleSort, after: boolean }) => {
+  const list = perShape((shape: { match: boolean, sort: ArticleSort, after: boolean }) => {
     const order = sortColumns(shape.sort)
     const after = shape.after ? keysetAfter(order) : undefined
     if (!shape.match) {
@@ -126,7 +126,7 @@ export function articleStore (db: Db, extractor: Extractor = extractLazily) {
     }
     // As for statements: the most recent candidates off the index, scored once; then order and
     // cursor over those; then the page's rows read in full.
-    const ranked = candidates(db, 'articles_fts', rank, shape.capped)
+    const ranked = candidates(db, 'articles_fts', rank)
     const candidateOrder = shape.sort === 'relevance'
       ? [{ expr: candidateRank, dir: 'asc' as const }, { expr: sql`${articles.seq}`, dir: 'asc' as const }]
       : order
@@ -142,8 +142,6 @@ export function articleStore (db: Db, extractor: Extractor = extractLazily) {
       .orderBy(...(shape.sort === 'relevance' ? [hitRank, articles.seq] : orderTerms(order)))
       .prepare()
   })
-
-  const searchFloor = floorFinder(db, 'articles_fts')
 
   // A search counts what it lists: its candidates (one more tells whether there are more matches).
   const total = perShape((shape: { match: boolean }) => (shape.match
@@ -170,10 +168,9 @@ export function articleStore (db: Db, extractor: Extractor = extractLazily) {
     async list (args: { q?: string | undefined, sort: ArticleSort, after?: readonly (string | number)[] | undefined, limit: number }): Promise<ArticleRow[]> {
       const match = matchOf(args.q)
       if (match === null) return []
-      const floor = match === undefined ? undefined : searchFloor(match)
       const candidates = match === undefined ? undefined : candidatesFor(match)
-      return list({ match: match !== undefined, capped: floor !== undefined, sort: args.sort, after: args.after !== undefined })
-        .all({ match, floor, candidates, ...afterValues(args.after), limit: args.limit }) as ArticleRow[]
+      return list({ match: match !== undefined, sort: args.sort, after: args.after !== undefined })
+        .all({ match, candidates, ...afterValues(args.after), limit: args.limit }) as ArticleRow[]
     },
     async count (q: string | undefined): Promise<Total> {
       const match = matchOf(q)

@@ -5,7 +5,7 @@ import type { Db } from '../../db/index.js'
 import { limitedFrom } from '../../db/keyset.js'
 import { perShape } from '../../db/memo.js'
 import { articles, entities, entityAliases, statements } from '../../db/schema.js'
-import { SNIPPET_BODY_CHARS, candidateRank, candidateSeq, candidates, candidatesFor, floorFinder, matchOf } from '../../db/search.js'
+import { SNIPPET_BODY_CHARS, candidateRank, candidateSeq, candidates, candidatesFor, matchOf } from '../../db/search.js'
 import type { Total } from '../statements/store.js'
 
 export const HIT_TYPES = ['statement', 'entity', 'article'] as const
@@ -97,8 +97,8 @@ export function searchStore (db: Db) {
    * One type's best hits, as statement searches run them: the most recent candidates off the
    * index, each scored once; the best after the cursor; then the page's rows read in full.
    */
-  const hitsOf = (spec: TypeSpec) => perShape((shape: { after: boolean, capped: boolean }) => {
-    const ranked = candidates(db, spec.fts, sql.raw(spec.rank), shape.capped)
+  const hitsOf = (spec: TypeSpec) => perShape((shape: { after: boolean }) => {
+    const ranked = candidates(db, spec.fts, sql.raw(spec.rank))
     const [seq, rank] = [candidateSeq, candidateRank]
     const best = limitedFrom(db.select({ seq: sql<number>`${seq}`.as('seq'), rank: sql<number>`${rank}`.as('rank') })
       .from(ranked)
@@ -115,8 +115,6 @@ export function searchStore (db: Db) {
 
   const byType = Object.fromEntries(HIT_TYPES.map((type) => [type, hitsOf(specs[type])])) as Record<HitType, ReturnType<typeof hitsOf>>
 
-  const floors = Object.fromEntries(HIT_TYPES.map((type) => [type, floorFinder(db, specs[type].fts)])) as Record<HitType, (match: string) => number | undefined>
-
   // Each type counts what it lists: its candidates (one more tells whether there are more matches).
   const totals = Object.fromEntries(HIT_TYPES.map((type) => {
     const fts = sql.raw(specs[type].fts)
@@ -130,9 +128,8 @@ export function searchStore (db: Db) {
       const match = matchOf(q)
       if (match == null) return []
       const rows = types.flatMap((type) => {
-        const floor = floors[type](match)
-        const params = { match, limit, candidates: candidatesFor(match), floor, afterRank: after?.[0], afterType: after?.[1], afterSeq: after?.[2] }
-        return (byType[type]({ after: after !== undefined, capped: floor !== undefined }).all(params) as Omit<HitRow, 'type'>[]).map((r) => ({ ...r, type }))
+        const params = { match, limit, candidates: candidatesFor(match), afterRank: after?.[0], afterType: after?.[1], afterSeq: after?.[2] }
+        return (byType[type]({ after: after !== undefined }).all(params) as Omit<HitRow, 'type'>[]).map((r) => ({ ...r, type }))
       })
       return bestHits(rows, limit)
     },

@@ -73,9 +73,9 @@ export interface StatementListArgs extends StatementFilters {
 export type Driver = 'fts' | 'either' | 'subjects' | 'statements'
 
 // hasSpeaker's value changes the SQL, not only its presence: two flags stand for it.
-export type Shape = { [K in Exclude<keyof Filters, 'hasSpeaker'>]-?: boolean } & { attributed: boolean, unattributed: boolean, sort: StatementSort, after: boolean, capped?: boolean }
+export type Shape = { [K in Exclude<keyof Filters, 'hasSpeaker'>]-?: boolean } & { attributed: boolean, unattributed: boolean, sort: StatementSort, after: boolean }
 
-export const shapeOf = (args: Filters & { sort: StatementSort, after?: unknown }, capped = false): Shape => ({
+export const shapeOf = (args: Filters & { sort: StatementSort, after?: unknown }): Shape => ({
   speaker: args.speaker !== undefined,
   about: args.about !== undefined,
   entity: args.entity !== undefined,
@@ -91,8 +91,7 @@ export const shapeOf = (args: Filters & { sort: StatementSort, after?: unknown }
   attributed: args.hasSpeaker === true,
   unattributed: args.hasSpeaker === false,
   sort: args.sort,
-  after: args.after !== undefined,
-  capped
+  after: args.after !== undefined
 })
 
 export interface Total {
@@ -113,7 +112,7 @@ export const keyedBy = <S>(seq: S, columns: SortColumn[]) => ({
 })
 
 // bm25() rather than the rank column: ordering by FTS5's rank column makes it rank every match
-// itself before any rowid bound applies, twice as slow on a capped search.
+// itself before the candidates' LIMIT applies.
 const rank = sql<number>`bm25(statements_fts)`
 
 /** The expressions a sort orders by: the subjects driver sorts by its own copy of the key so its index serves the order; PostgreSQL's compare text in byte order. */
@@ -309,7 +308,7 @@ export function statementStore (db: Db) {
       // candidates straight off the index (newest first, which FTS5 can stop early), each scored
       // once; then filters, order and cursor over those; then the page's few rows joined to
       // their speaker and article.
-      const ranked = candidates(db, 'statements_fts', rank, shape.capped === true)
+      const ranked = candidates(db, 'statements_fts', rank)
       const rowFilters = filters.filter((f) => f !== undefined && f !== matchTerm)
       // A bare search in relevance order needs nothing of the candidates' rows to choose its
       // page: their rank and rowid (the seq) are the order and the cursor. Joining 2,000
@@ -372,7 +371,7 @@ export function statementStore (db: Db) {
     const filters = filterTerms(shape, driver)
     if (driver === 'fts') {
       // What the search would list: its candidates, filtered.
-      return db.select({ n: sql<number>`count(*)` }).from(candidates(db, 'statements_fts', sql`0`, false))
+      return db.select({ n: sql<number>`count(*)` }).from(candidates(db, 'statements_fts', sql`0`))
         .innerJoin(statements, sql`${statements.seq} = ${candidateSeq}`)
         .where(and(...filters.filter((f) => f !== matchTerm))).prepare()
     }
@@ -412,9 +411,8 @@ export function statementStore (db: Db) {
     async list (listArgs: StatementListArgs): Promise<StatementRow[]> {
       const args = resolve(listArgs)
       if (args === null) return []
-      const floor = args.match === undefined ? undefined : searchFloor(args.match)
       const candidates = args.match === undefined ? undefined : candidatesFor(args.match)
-      return list({ ...shapeOf(args, floor !== undefined), fields: listArgs.fields?.join(',') ?? '' }).all({ ...filterParams(args), floor, candidates, ...afterValues(args.after), limit: args.limit })
+      return list({ ...shapeOf(args), fields: listArgs.fields?.join(',') ?? '' }).all({ ...filterParams(args), candidates, ...afterValues(args.after), limit: args.limit })
     },
     /** Matching statements: exact, except a bare search past COUNT_CAP matches, which says so. */
     async count (countArgs: StatementFilters & { sort: StatementSort }): Promise<Total> {
