@@ -65,3 +65,20 @@ export function onlyStopwords (match: string): boolean {
 
 /** Folded words as the full-text tokenizer splits them (letters and digits; everything else separates). */
 export const words = (text: string): string[] => fold(text).match(/[\p{L}\p{N}]+/gu) ?? []
+
+/**
+ * Orders strings as SQLite's BINARY collation orders their UTF-8, by code point. JavaScript's `<`
+ * compares UTF-16 units, which puts U+E000–U+FFFF after every character past U+FFFF.
+ */
+export function binaryCompare (a: string, b: string): number {
+  const n = Math.min(a.length, b.length)
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i)
+    const y = b.charCodeAt(i)
+    if (x === y) continue
+    // A surrogate starts a character past U+FFFF, greater than any single unit.
+    const [sx, sy] = [x >= 0xd800 && x <= 0xdfff, y >= 0xd800 && y <= 0xdfff]
+    return sx === sy ? x - y : sx ? 1 : -1
+  }
+  return a.length - b.length
+}

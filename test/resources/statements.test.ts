@@ -385,3 +385,20 @@ t.test("a speaker's name follows the entity as soon as it changes, in lists and 
   t.equal((await getJson(app, `/v1/statements/${before.id}`)).body.data.speaker.name, 'Elon R. Musk')
   t.equal((await getJson(app, `${url}&fields=speaker`)).body.data[0].speaker.name, 'Elon R. Musk')
 })
+
+t.test("subjects follow their entity's name at once, and stay ordered by name", async (t) => {
+  const built = await build(t)
+  const { app } = built
+  const several = (await getJson(app, '/v1/statements?limit=100')).body.data.filter((s: any) => s.subjects.length > 1)
+  t.ok(several.length > 0, 'statements with several subjects')
+  for (const s of several) t.same(s.subjects.map((e: any) => e.name), s.subjects.map((e: any) => e.name).sort(), `${s.id}: by name`)
+  const target = several[0]
+  const first = target.subjects[0]
+  // Renamed past every other subject of the statement, it moves to the end of the list.
+  await exec(built, 'UPDATE entities SET name = ? WHERE id = ?', `zz ${first.name}`, first.id)
+  const after = (await getJson(app, `/v1/statements/${target.id}`)).body.data.subjects
+  t.same(after.map((e: any) => e.id), [...target.subjects.slice(1).map((e: any) => e.id), first.id])
+  t.equal(after.at(-1).name, `zz ${first.name}`)
+  const listed = (await getJson(app, `/v1/statements?about=${first.id}&limit=100`)).body.data.find((s: any) => s.id === target.id)
+  t.same(listed.subjects, after, 'the same in a list')
+})
