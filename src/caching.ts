@@ -19,6 +19,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     etag?: string
+    /** The content version the ETag was computed from, so a store need not read it again for the same answer. */
+    contentVersion?: number
     servedFromCache?: boolean
   }
 }
@@ -104,6 +106,7 @@ export function installCaching (app: FastifyInstance, version: () => number | Pr
     const revalidate = (current: number) => {
       const tag = tagFor(request, current)
       request.etag = tag
+      request.contentVersion = current
       if (matchesTag(request.headers['if-none-match'], tag)) {
         reply.code(304).header('vary', 'Accept, Accept-Encoding').send()
         return

@@ -59,6 +59,11 @@ export interface ListSpec<R, T, K extends Key> {
   csv: CsvColumn<T>[]
   /** Rows an export reads at a time (EXPORT_BATCH unless rows are large: a searched article carries its body). */
   exportBatch?: number
+  /**
+   * Throws (a 404) when what the list belongs to is gone: an entity's statements. Asked before
+   * an export starts, and for a page only when it comes back empty, since a row is proof enough.
+   */
+  ensureOwner?: () => Promise<void>
 }
 
 export interface PageParams {
@@ -103,7 +108,6 @@ export async function respondList<R, T, K extends Key> (request: FastifyRequest,
   const after = params.cursor === undefined ? undefined : decodeCursor(params.cursor, spec.sort, spec.key)
   const counted = params.count ? await spec.count() : undefined
   const { total, exact } = typeof counted === 'number' ? { total: counted, exact: true } : counted ?? { total: undefined, exact: true }
-  if (total !== undefined) reply.header(TOTAL_HEADER, String(total))
   const type = negotiate(request.headers.accept)
   const projection = params.fields
   const wants = projection === undefined ? everyField : projection.has
@@ -117,9 +121,13 @@ export async function respondList<R, T, K extends Key> (request: FastifyRequest,
       ? (item: T) => `${columns.map((c) => csvField(c.value(item))).join(',')}\r\n`
       : projection === undefined ? (item: T) => `${JSON.stringify(item)}\n` : (item: T) => `${JSON.stringify(projection.pick(item as object))}\n`
     const head = type === CSV_TYPE ? `${columns.map((c) => csvField(c.header)).join(',')}\r\n` : undefined
+    await spec.ensureOwner?.()
+    if (total !== undefined) reply.header(TOTAL_HEADER, String(total))
     return reply.send(Readable.from(exportLines(spec, after, wants, line, head)))
   }
   const rows = await spec.fetch(after, params.limit + 1)
+  if (rows.length === 0) await spec.ensureOwner?.()
+  if (total !== undefined) reply.header(TOTAL_HEADER, String(total))
   const pageRows = rows.slice(0, params.limit)
   const last = pageRows[pageRows.length - 1]
   const nextCursor = rows.length > params.limit && last !== undefined ? encodeCursor(spec.sort, spec.keyOf(last)) : null

@@ -70,6 +70,25 @@ t.test("an entity's statements by role", async (t) => {
   t.equal((await getJson(app, '/v1/entities/nvidia/statements?role=author')).status, 400)
 })
 
+t.test("an unknown entity's lists are a 404 in every form; a known one's empty list is a 200", async (t) => {
+  const { app } = await build(t)
+  for (const list of ['statements', 'market-events']) {
+    for (const [query, accept] of [['', 'application/json'], ['?count=true', 'application/json'], ['?limit=1', 'text/csv'], ['', 'application/x-ndjson']]) {
+      const res = await app.inject({ url: `/v1/entities/nobody/${list}${query}`, headers: { accept } })
+      t.equal(res.statusCode, 404, `${list}${query} as ${accept}`)
+      t.match(res.headers['content-type'], /^application\/problem\+json/)
+      t.notOk(res.headers['x-total-count'], 'no count for what does not exist')
+    }
+  }
+  const none = await getJson(app, '/v1/entities/elon-musk/statements?from=2026&count=true')
+  t.equal(none.status, 200)
+  t.same(none.body.data, [])
+  t.equal(none.headers['x-total-count'], '0')
+  const csv = await app.inject({ url: '/v1/entities/openai/market-events', headers: { accept: 'text/csv' } })
+  t.equal(csv.statusCode, 200)
+  t.equal(csv.body.split('\r\n').filter(Boolean).length, 1, 'the header row alone')
+})
+
 t.test("an entity's market events", async (t) => {
   const { app } = await build(t)
   const res = await getJson(app, '/v1/entities/nvidia/market-events')

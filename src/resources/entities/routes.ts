@@ -45,8 +45,11 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { store,
     return { ...rest, aliases, ...(search === undefined ? {} : { match: matchedSpelling(row.name, aliases, search) }) }
   }
 
-  /** 404s unless the entity exists, so an unknown id in the path is never an empty list. */
-  const requireEntity = async (id: string) => {
+  /**
+   * 404s unless the entity exists, so an unknown id in the path is never an empty list. Its
+   * lists ask only when they find nothing (or before an export): a row proves the entity is there.
+   */
+  const requireEntity = (id: string) => async () => {
     if (!await store.exists(id)) throw notFound('entity', id)
   }
 
@@ -109,10 +112,9 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { store,
     }
   }, async (request, reply) => {
     const { id } = request.params
-    await requireEntity(id)
     const { role, limit, cursor, count, fields, ...filters } = request.query
     const who = role === 'speaker' ? { speaker: id } : role === 'subject' ? { about: id } : { entity: id }
-    return respondStatements(statements, request, reply, { ...filters, ...who }, { limit, cursor, count, fields })
+    return respondStatements(statements, request, reply, { ...filters, ...who }, { limit, cursor, count, fields }, requireEntity(id))
   })
 
   app.get('/entities/:id/market-events', {
@@ -126,8 +128,7 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { store,
       response: { 200: okList(MarketEventList, 'A page of market events (or every one, as CSV or NDJSON).', MARKET_EVENT_CSV_EXAMPLE), ...problemResponses(400, 404, 414, 500) }
     }
   }, async (request, reply) => {
-    await requireEntity(request.params.id)
     const { limit, cursor, count, fields } = request.query
-    return respondMarketEvents(marketEvents, request, reply, { entity: request.params.id }, { limit, cursor, count, fields })
+    return respondMarketEvents(marketEvents, request, reply, { entity: request.params.id }, { limit, cursor, count, fields }, requireEntity(request.params.id))
   })
 }

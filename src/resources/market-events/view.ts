@@ -31,7 +31,7 @@ export const MARKET_EVENT_CSV_EXAMPLE = 'id,entityId,kind,direction,figures,text
 /** Answers a market event list (used by /market-events and /entities/{id}/market-events). */
 export function respondMarketEvents (
   store: MarketEventStore, request: FastifyRequest, reply: FastifyReply,
-  filters: Omit<MarketEventListArgs, 'after' | 'limit'>, page: PageParams
+  filters: Omit<MarketEventListArgs, 'after' | 'limit'>, page: PageParams, ensureOwner?: () => Promise<void>
 ) {
   return respondList(request, reply, {
     sort: MARKET_EVENT_SORT,
@@ -40,6 +40,7 @@ export function respondMarketEvents (
     keyOf: (r) => [r.article.id, r.spanStart, r.id] as [string, number, string],
     shape: (rows) => rows.map(toMarketEvent),
     count: () => store.count(filters),
-    csv: MARKET_EVENT_CSV
+    csv: MARKET_EVENT_CSV,
+    ensureOwner
   }, page)
 }

@@ -36,7 +36,7 @@ export const statementRoutes: FastifyPluginAsyncZod<{ store: StatementStore, ent
       response: { 200: ok(StatementResponse, 'The statement.'), ...problemResponses(400, 404, 414, 500) }
     }
   }, async (request) => {
-    const statement = await statementById(store, request.params.id)
+    const statement = await statementById(store, request.params.id, request.contentVersion)
     if (!statement) throw notFound('statement', request.params.id)
     return { data: statement }
   })

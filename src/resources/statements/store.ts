@@ -63,6 +63,8 @@ export interface StatementListArgs extends StatementFilters {
    * joins are skipped. A hint: a store may read every column anyway.
    */
   fields?: readonly string[] | undefined
+  /** The content version the caller has read for this answer (its ETag's), when it has: the store then need not read it again. */
+  version?: number | undefined
 }
 
 /**
@@ -270,8 +272,7 @@ export function statementStore (db: Db) {
   const readVersion = versionReader(db)
   const everyRef = db.select({ id: entities.id, name: entities.name, type: entities.type }).from(entities).prepare()
   let refs: { version: number, byId: Map<string, EntityRef> } | undefined
-  const refsNow = () => {
-    const version = readVersion()
+  const refsNow = (version = readVersion()) => {
     if (refs?.version !== version) refs = { version, byId: new Map(everyRef.all().map((ref) => [ref.id, ref])) }
     return refs.byId
   }
@@ -279,17 +280,17 @@ export function statementStore (db: Db) {
   const statementRows = (fields: Selection, query: RawRows) => {
     const rows = mappedRows<StatementRow>(fields, query)
     const withSpeakers = 'speakerId' in fields
-      ? (read: StatementRow[]) => {
-          const byId = refsNow()
+      ? (read: StatementRow[], version?: number) => {
+          const byId = refsNow(version)
           for (const row of read) row.speaker = row.speakerId == null ? null : byId.get(row.speakerId) ?? null
           return read
         }
       : (read: StatementRow[]) => read
     return {
-      all: (params?: Record<string, unknown>) => withSpeakers(rows.all(params)),
-      get: (params?: Record<string, unknown>) => {
+      all: (params?: Record<string, unknown>, version?: number) => withSpeakers(rows.all(params), version),
+      get: (params?: Record<string, unknown>, version?: number) => {
         const row = rows.get(params)
-        return row && withSpeakers([row])[0]
+        return row && withSpeakers([row], version)[0]
       }
     }
   }
@@ -415,7 +416,7 @@ export function statementStore (db: Db) {
       const args = resolve(listArgs)
       if (args === null) return []
       const candidates = args.match === undefined ? undefined : candidatesFor(args.match)
-      return list({ ...shapeOf(args), fields: listArgs.fields?.join(',') ?? '' }).all({ ...filterParams(args), candidates, ...afterValues(args.after), limit: args.limit })
+      return list({ ...shapeOf(args), fields: listArgs.fields?.join(',') ?? '' }).all({ ...filterParams(args), candidates, ...afterValues(args.after), limit: args.limit }, listArgs.version)
     },
     /** Matching statements: exact, except a bare search past COUNT_CAP matches, which says so. */
     async count (countArgs: StatementFilters & { sort: StatementSort }): Promise<Total> {
@@ -431,11 +432,11 @@ export function statementStore (db: Db) {
       return { total: n, exact }
     },
     keyOf: statementKeyOf,
-    byId: async (id: string) => byId.get({ id }),
+    byId: async (id: string, version?: number) => byId.get({ id }, version),
     /** The subjects of each statement in `ids`, keyed by statement id. */
-    async subjects (ids: string[]) {
+    async subjects (ids: string[], version?: number) {
       const byStatement = new Map<string, EntityRef[]>(ids.map((id) => [id, []]))
-      const refs = refsNow()
+      const refs = refsNow(version)
       for (const { statementId, entityId } of subjectsOf.all({ ids: JSON.stringify(ids) })) {
         const ref = refs.get(entityId)
         if (ref !== undefined) byStatement.get(statementId)?.push(ref)

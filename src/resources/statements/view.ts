@@ -4,7 +4,7 @@ import type { z } from 'zod'
 import { invalidField } from '../../errors.js'
 import { highlight } from '../../search/snippets.js'
 import { searchOrder } from '../../search/order.js'
-import { respondList, type CsvColumn, type PageParams } from '../listing.js'
+import { negotiate, respondList, type CsvColumn, type PageParams } from '../listing.js'
 import type { StatementFilters, StatementRow, StatementSort, StatementStore } from './store.js'
 import { statementCursorKey, type Statement } from './schemas.js'
 
@@ -36,9 +36,9 @@ export function toStatement (row: StatementRow, subjects: StatementOut['subjects
 }
 
 /** One statement as the API answers it, with its subjects; undefined when no statement has the id. */
-export async function statementById (store: StatementStore, id: string): Promise<StatementOut | undefined> {
-  const row = await store.byId(id)
-  return row && toStatement(row, (await store.subjects([row.id])).get(row.id) ?? [])
+export async function statementById (store: StatementStore, id: string, version?: number): Promise<StatementOut | undefined> {
+  const row = await store.byId(id, version)
+  return row && toStatement(row, (await store.subjects([row.id], version)).get(row.id) ?? [])
 }
 
 export const STATEMENT_CSV: CsvColumn<StatementOut>[] = [
@@ -67,7 +67,7 @@ export const STATEMENT_CSV_EXAMPLE = 'id,articleId,articleDate,position,speakerI
  */
 export function respondStatements (
   store: StatementStore, request: FastifyRequest, reply: FastifyReply,
-  query: StatementFilters & { sort?: StatementSort | undefined }, page: PageParams
+  query: StatementFilters & { sort?: StatementSort | undefined }, page: PageParams, ensureOwner?: () => Promise<void>
 ) {
   const { sort: requested, ...filters } = query
   const { minConfidence: min, maxConfidence: max } = filters
@@ -75,18 +75,22 @@ export function respondStatements (
   if (min !== undefined && max !== undefined && min > max) throw invalidField('query', 'minConfidence', `Must not be more than maxConfidence (${max}).`)
   const sort = searchOrder<StatementSort>(filters.q, requested, '-date')
   const args = { ...filters, sort }
+  // A page is read at the version its ETag names; an export reads for longer than a version may
+  // last, so each of its batches reads the version afresh.
+  const version = negotiate(request.headers.accept) === 'application/json' ? request.contentVersion : undefined
   return respondList(request, reply, {
     sort,
     key: statementCursorKey[sort] as z.ZodType<(string | number)[]>,
-    fetch: (after, limit) => store.list({ ...args, after, limit, fields: page.fields?.names }),
+    fetch: (after, limit) => store.list({ ...args, after, limit, fields: page.fields?.names, version }),
     keyOf: (row) => store.keyOf(row, sort),
     shape: async (rows, wants) => {
       // Subjects take a second query, and a snippet most of a search's time: only when asked for.
-      const subjects = wants('subjects') ? await store.subjects(rows.map((r) => r.id)) : undefined
+      const subjects = wants('subjects') ? await store.subjects(rows.map((r) => r.id), version) : undefined
       const q = wants('search') ? filters.q : undefined
       return rows.map((r) => toStatement(r, subjects?.get(r.id) ?? [], q))
     },
     count: () => store.count(args),
-    csv: STATEMENT_CSV
+    csv: STATEMENT_CSV,
+    ensureOwner
   }, page)
 }
