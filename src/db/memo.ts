@@ -1,6 +1,6 @@
-// Prepared-query helpers: one prepared statement per query shape, and selects run on better-sqlite3 itself, rows mapped by a mapper compiled once per selection.
-import { Column, SQL, fillPlaceholders, getTableName, is, sql, type AnyColumn } from 'drizzle-orm'
-import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core'
+// Prepared-query helpers: one prepared statement per query shape, selects run on better-sqlite3 itself with rows mapped by a mapper compiled once per selection, and inserts through statements prepared once.
+import { Column, Param, Placeholder, SQL, fillPlaceholders, getTableName, is, sql, type AnyColumn } from 'drizzle-orm'
+import { SQLiteSyncDialect, type SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { Db } from './index.js'
 
 /** Returns `build(shape)`, built once per distinct shape (shapes are small flag objects). */
@@ -86,6 +86,47 @@ export function mappedRows<T> (selection: Selection, query: RawRows, leftJoined:
     get: (params?: Record<string, unknown>): T | undefined => {
       const first = query.values(params)[0]
       return first === undefined ? undefined : map(first)
+    }
+  }
+}
+
+/**
+ * Inserts rows one by one through statements prepared once per table, set of columns and conflict
+ * rule. Building and preparing a multi-row INSERT for every write (drizzle's values()) cost an
+ * ingested article more than SQLite's own work on its rows. Values are encoded by their column,
+ * as drizzle encodes them (a JSON column's value is serialized).
+ */
+export function rowInserter (db: Db) {
+  const inserts = new Map<string, (row: Record<string, unknown>) => void>()
+  const prepare = (table: SQLiteTable, keys: string[], ignoreConflicts: boolean) => {
+    const values = Object.fromEntries(keys.map((key) => [key, sql.placeholder(key)]))
+    const insert = db.insert(table).values(values as never)
+    const { sql: text, params } = dialect.sqlToQuery((ignoreConflicts ? insert.onConflictDoNothing() : insert).getSQL())
+    const statement = db.$client.prepare(text)
+    // A parameter is a row's value (a placeholder: its key, and the column that encodes it) or,
+    // for a column the rows leave out, the column's default, which drizzle writes as a constant.
+    type Encoder = { mapToDriverValue: (value: unknown) => unknown }
+    const slots = params.map((param): { key: string, encoder: Encoder } | { constant: unknown } => {
+      if (is(param, Param) && is(param.value, Placeholder)) return { key: param.value.name, encoder: param.encoder as Encoder }
+      if (is(param, Param)) return { constant: (param.encoder as Encoder | undefined)?.mapToDriverValue(param.value) ?? param.value }
+      return { constant: param }
+    })
+    return (row: Record<string, unknown>) => {
+      statement.run(...slots.map((slot) => {
+        if ('constant' in slot) return slot.constant
+        const value = row[slot.key]
+        return value === null || value === undefined ? null : slot.encoder.mapToDriverValue(value)
+      }))
+    }
+  }
+  return (table: SQLiteTable, rows: readonly object[], { ignoreConflicts = false } = {}): void => {
+    for (const row of rows as readonly Record<string, unknown>[]) {
+      // A key left undefined takes the column's default, as it does in drizzle's values().
+      const keys = Object.keys(row).filter((key) => row[key] !== undefined)
+      const shape = `${getTableName(table)}\u0000${ignoreConflicts}\u0000${keys.join(',')}`
+      let insert = inserts.get(shape)
+      if (insert === undefined) inserts.set(shape, insert = prepare(table, keys, ignoreConflicts))
+      insert(row)
     }
   }
 }

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm'
 import t from 'tap'
 import { openDb } from '../../src/db/index.js'
 import { limited } from '../../src/db/keyset.js'
-import { mappedRows, perShape, prepared } from '../../src/db/memo.js'
+import { mappedRows, perShape, prepared, rowInserter } from '../../src/db/memo.js'
 import { articles, entities, marketEvents, statements } from '../../src/db/schema.js'
 import { seedAll } from '../../src/seed/index.js'
 
@@ -71,4 +71,32 @@ t.test('perShape builds once per distinct shape', async (t) => {
   t.equal(of({ a: true }), of({ a: true }))
   t.not(of({ a: true }), of({ a: false }))
   t.equal(built, 2)
+})
+
+t.test('rowInserter writes what drizzle values() writes: defaults, JSON columns, nulls, and conflicts ignored when asked', async (t) => {
+  const db = openDb(':memory:')
+  t.teardown(() => db.$client.close())
+  seedAll(db)
+  const insertRows = rowInserter(db)
+  // Through drizzle into one table, through rowInserter into the same rows with other ids: the rows read back must match.
+  const entity = (id: string, origin?: 'extracted') => ({ id, name: `Name ${id}`, type: 'person' as const, description: 'd', origin })
+  db.insert(entities).values([entity('by-drizzle'), entity('by-drizzle-2', 'extracted')]).run()
+  insertRows(entities, [entity('by-inserter'), entity('by-inserter-2', 'extracted')])
+  const read = (id: string) => {
+    const { seq: _seq, id: _id, name: _name, ...rest } = db.select().from(entities).where(eq(entities.id, id)).get()!
+    return rest
+  }
+  t.same(read('by-inserter'), read('by-drizzle'), 'a key left undefined takes the default')
+  t.same(read('by-inserter-2'), read('by-drizzle-2'))
+  t.match(read('by-inserter'), { origin: 'curated', statementCount: 0 })
+  t.match(read('by-inserter-2'), { origin: 'extracted' })
+  t.throws(() => insertRows(entities, [entity('by-inserter')]), /UNIQUE constraint failed/, 'a conflict fails unless asked otherwise')
+  insertRows(entities, [entity('by-inserter'), entity('by-inserter-3')], { ignoreConflicts: true })
+  t.ok(db.select().from(entities).where(eq(entities.id, 'by-inserter-3')).get(), 'the rest of the rows still go in')
+
+  const event = db.select().from(marketEvents).limit(1).get()!
+  insertRows(marketEvents, [{ ...event, id: 'me_copy', direction: null }])
+  const copy = db.select().from(marketEvents).where(eq(marketEvents.id, 'me_copy')).get()!
+  t.same(copy.figures, event.figures, 'a JSON column is encoded and decoded as drizzle does')
+  t.equal(copy.direction, null, 'a null is written as null')
 })

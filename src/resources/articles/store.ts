@@ -2,7 +2,7 @@
 import { eq, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/index.js'
 import { afterValues, keysetAfter, limited, limitedFrom, orderTerms, type SortColumn } from '../../db/keyset.js'
-import { mappedRows, perShape, prepared, qualified } from '../../db/memo.js'
+import { mappedRows, perShape, prepared, qualified, rowInserter } from '../../db/memo.js'
 import {
   affiliations, articles, entities, entityAliases, marketEvents, mentions, statementSubjects, statements, terms, type DatePrecision
 } from '../../db/schema.js'
@@ -11,7 +11,7 @@ import { extractLazily } from '../../extract/lazy.js'
 import type { Knowledge } from '../../extract/types.js'
 import { recordAudit } from '../audit/store.js'
 import type { Total } from '../statements/store.js'
-import { articleIdentity, articleRows, chunked, knowledgeOf, type ArticleInput, type Extractor, type Ingested } from './ingest.js'
+import { articleIdentity, articleRows, knowledgeOf, type ArticleInput, type Extractor, type Ingested } from './ingest.js'
 
 export type { ArticleInput, Extractor, Ingested } from './ingest.js'
 
@@ -23,12 +23,6 @@ function knowledge (db: Db): Knowledge {
     db.select({ entityId: entityAliases.entityId, alias: entityAliases.alias }).from(entityAliases).all(),
     db.select({ from: affiliations.fromEntityId, to: affiliations.toEntityId, kind: affiliations.kind, role: affiliations.role }).from(affiliations).all()
   )
-}
-
-// SQLite binds at most 32,766 parameters a statement; 200 rows of the widest table stay far below.
-const CHUNK_ROWS = 200
-function inChunks<T> (rows: T[], write: (chunk: T[]) => unknown) {
-  for (const chunk of chunked(rows, CHUNK_ROWS)) write(chunk)
 }
 
 export const ARTICLE_SORTS = ['-date', 'date', 'relevance'] as const
@@ -88,7 +82,7 @@ export interface ArticleRow {
  * first and writes nothing. Every row is written in one transaction: a crash, or an extractor
  * that fails or runs out of time, leaves the article whole or absent.
  */
-async function ingestArticle (db: Db, input: ArticleInput, keyId: string, extractor: Extractor): Promise<Ingested> {
+async function ingestArticle (db: Db, insertRows: ReturnType<typeof rowInserter>, input: ArticleInput, keyId: string, extractor: Extractor): Promise<Ingested> {
   const { hash } = articleIdentity(input)
   const already = (tx: Pick<Db, 'select'>) => tx.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, hash)).get()
   const existing = already(db)
@@ -103,14 +97,14 @@ async function ingestArticle (db: Db, input: ArticleInput, keyId: string, extrac
   return db.transaction((tx): Ingested => {
     const raced = already(tx)
     if (raced) return { id: raced.id, created: false }
-    tx.insert(articles).values(rows.article).run()
-    // Rows go in by the hundred: one statement per row costs SQLite and drizzle more than the rows themselves.
-    inChunks(rows.entities, (chunk) => tx.insert(entities).values(chunk).onConflictDoNothing().run())
-    inChunks(rows.aliases, (chunk) => tx.insert(entityAliases).values(chunk).onConflictDoNothing().run())
-    inChunks(rows.mentions, (chunk) => tx.insert(mentions).values(chunk).onConflictDoNothing().run())
-    inChunks(rows.statements, (chunk) => tx.insert(statements).values(chunk).run())
-    inChunks(rows.subjects, (chunk) => tx.insert(statementSubjects).values(chunk).onConflictDoNothing().run())
-    inChunks(rows.marketEvents, (chunk) => tx.insert(marketEvents).values(chunk).run())
+    // The same connection, so these prepared inserts run inside the transaction.
+    insertRows(articles, [rows.article])
+    insertRows(entities, rows.entities, { ignoreConflicts: true })
+    insertRows(entityAliases, rows.aliases, { ignoreConflicts: true })
+    insertRows(mentions, rows.mentions, { ignoreConflicts: true })
+    insertRows(statements, rows.statements)
+    insertRows(statementSubjects, rows.subjects, { ignoreConflicts: true })
+    insertRows(marketEvents, rows.marketEvents)
     recordAudit(tx, keyId, 'article.create', rows.audit.target, rows.audit.detail)
     return { id: rows.id, created: true }
   }, { behavior: 'immediate' })
@@ -118,6 +112,7 @@ async function ingestArticle (db: Db, input: ArticleInput, keyId: string, extrac
 
 /** `extractor` reads a posted body: the extractor in process unless the server's pool or a test's stub is given. */
 export function articleStore (db: Db, extractor: Extractor = extractLazily) {
+  const insertRows = rowInserter(db)
   const list = perShape((shape: { match: boolean, sort: ArticleSort, after: boolean }) => {
     const order = sortColumns(shape.sort)
     const after = shape.after ? keysetAfter(order) : undefined
@@ -183,7 +178,7 @@ export function articleStore (db: Db, extractor: Extractor = extractLazily) {
     byId: async (id: string) => byId.get({ id }),
     mentions: async (id: string) => mentionsOf.all({ id }),
     terms: async (id: string) => termsOf.all({ id }),
-    ingest: (input: ArticleInput, keyId: string) => ingestArticle(db, input, keyId, extractor),
+    ingest: (input: ArticleInput, keyId: string) => ingestArticle(db, insertRows, input, keyId, extractor),
     /** Removes an article and everything that hangs off it (statements, mentions, market events, terms, affiliation evidence); false when there was none. */
     delete: async (id: string, keyId: string): Promise<boolean> => db.transaction((tx) => {
       const removed = tx.delete(articles).where(eq(articles.id, id)).run().changes > 0
