@@ -99,7 +99,11 @@ export function knowledgeOf (
   affiliationRows: Knowledge['affiliations']
 ): Knowledge {
   const aliases = new Map<string, string[]>()
-  for (const row of aliasRows) aliases.set(row.entityId, [...(aliases.get(row.entityId) ?? []), row.alias])
+  for (const row of aliasRows) {
+    const known = aliases.get(row.entityId)
+    if (known === undefined) aliases.set(row.entityId, [row.alias])
+    else known.push(row.alias)
+  }
   return { entities: entityRows.map((e) => ({ ...e, aliases: aliases.get(e.id) ?? [] })), affiliations: affiliationRows }
 }
 

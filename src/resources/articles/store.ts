@@ -15,14 +15,23 @@ import { articleIdentity, articleRows, knowledgeOf, type ArticleInput, type Extr
 
 export type { ArticleInput, Extractor, Ingested } from './ingest.js'
 
-/** Everything the extractor links to: every entity, its spellings, and the affiliations that resolve roles. */
-function knowledge (db: Db): Knowledge {
-  return knowledgeOf(
+/**
+ * Everything the extractor links to: every entity, its spellings, and the affiliations that
+ * resolve roles. Read for every article, so prepared once: built and prepared on each read, the
+ * three selects cost more than reading their rows.
+ */
+function knowledgeReader (db: Db): () => Knowledge {
+  const fields = {
     // The order of the covering index SQLite scans anyway, spelled out so PostgreSQL can read the same.
-    db.select({ id: entities.id, name: entities.name, type: entities.type }).from(entities).orderBy(entities.type, sql`${entities.name} COLLATE NOCASE`, entities.id).all(),
-    db.select({ entityId: entityAliases.entityId, alias: entityAliases.alias }).from(entityAliases).all(),
-    db.select({ from: affiliations.fromEntityId, to: affiliations.toEntityId, kind: affiliations.kind, role: affiliations.role }).from(affiliations).all()
-  )
+    entities: { id: entities.id, name: entities.name, type: entities.type },
+    aliases: { entityId: entityAliases.entityId, alias: entityAliases.alias },
+    affiliations: { from: affiliations.fromEntityId, to: affiliations.toEntityId, kind: affiliations.kind, role: affiliations.role }
+  }
+  const everyEntity = mappedRows<Knowledge['entities'][number]>(fields.entities, prepared(db, db.select(fields.entities).from(entities)
+    .orderBy(entities.type, sql`${entities.name} COLLATE NOCASE`, entities.id).getSQL()))
+  const everyAlias = mappedRows<{ entityId: string, alias: string }>(fields.aliases, prepared(db, db.select(fields.aliases).from(entityAliases).getSQL()))
+  const everyAffiliation = mappedRows<Knowledge['affiliations'][number]>(fields.affiliations, prepared(db, db.select(fields.affiliations).from(affiliations).getSQL()))
+  return () => knowledgeOf(everyEntity.all(), everyAlias.all(), everyAffiliation.all())
 }
 
 export const ARTICLE_SORTS = ['-date', 'date', 'relevance'] as const
@@ -82,13 +91,13 @@ export interface ArticleRow {
  * first and writes nothing. Every row is written in one transaction: a crash, or an extractor
  * that fails or runs out of time, leaves the article whole or absent.
  */
-async function ingestArticle (db: Db, insertRows: ReturnType<typeof rowInserter>, input: ArticleInput, keyId: string, extractor: Extractor): Promise<Ingested> {
+async function ingestArticle (db: Db, insertRows: ReturnType<typeof rowInserter>, knowledge: () => Knowledge, input: ArticleInput, keyId: string, extractor: Extractor): Promise<Ingested> {
   const { hash } = articleIdentity(input)
   const already = (tx: Pick<Db, 'select'>) => tx.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, hash)).get()
   const existing = already(db)
   if (existing) return { id: existing.id, created: false }
 
-  const found = await extractor(input.body, input.language, knowledge(db))
+  const found = await extractor(input.body, input.language, knowledge())
   const rows = articleRows(input, found)
 
   // Immediate: the write lock is taken before the second look, so another process (the CLI
@@ -113,6 +122,7 @@ async function ingestArticle (db: Db, insertRows: ReturnType<typeof rowInserter>
 /** `extractor` reads a posted body: the extractor in process unless the server's pool or a test's stub is given. */
 export function articleStore (db: Db, extractor: Extractor = extractLazily) {
   const insertRows = rowInserter(db)
+  const knowledge = knowledgeReader(db)
   const list = perShape((shape: { match: boolean, sort: ArticleSort, after: boolean }) => {
     const order = sortColumns(shape.sort)
     const after = shape.after ? keysetAfter(order) : undefined
@@ -178,7 +188,7 @@ export function articleStore (db: Db, extractor: Extractor = extractLazily) {
     byId: async (id: string) => byId.get({ id }),
     mentions: async (id: string) => mentionsOf.all({ id }),
     terms: async (id: string) => termsOf.all({ id }),
-    ingest: (input: ArticleInput, keyId: string) => ingestArticle(db, insertRows, input, keyId, extractor),
+    ingest: (input: ArticleInput, keyId: string) => ingestArticle(db, insertRows, knowledge, input, keyId, extractor),
     /** Removes an article and everything that hangs off it (statements, mentions, market events, terms, affiliation evidence); false when there was none. */
     delete: async (id: string, keyId: string): Promise<boolean> => db.transaction((tx) => {
       const removed = tx.delete(articles).where(eq(articles.id, id)).run().changes > 0
