@@ -84,7 +84,8 @@ const removeScratch = () => { for (const suffix of ['', '-wal', '-shm']) rmSync(
 removeScratch()
 copyFileSync(corpusPath(SIZE), scratch)
 
-const env = { API_KEYS: KEY, WRITE_RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0', RESPONSE_CACHE_MB: '0' }
+// EXTRACT_NICE passes through, to compare how far the workers yield to the readers (the server's default otherwise).
+const env: Record<string, string> = { API_KEYS: KEY, WRITE_RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0', RESPONSE_CACHE_MB: '0', ...(process.env.EXTRACT_NICE ? { EXTRACT_NICE: process.env.EXTRACT_NICE } : {}) }
 const engines: [string, Record<string, string>][] = [['SQLite', { DATABASE_PATH: scratch }]]
 if (process.env.BENCH_DATABASE_URL) engines.push(['PostgreSQL', { DATABASE_URL: process.env.BENCH_DATABASE_URL }])
 const rows: string[][] = []

@@ -9,7 +9,7 @@ t.test('defaults', async (t) => {
     logLevel: 'info', corsOrigins: '*',
     rateLimitMax: 600, rateLimitWindowMs: 60_000, maxEventLoopDelayMs: 1000, responseCacheMb: 64, trustProxy: false,
     apiKeys: [], writeRateLimitMax: 60, authFailures: { max: 10, windowMs: 60_000 },
-    extraction: { threads: Math.max(1, Math.min(4, availableParallelism() - 1)), timeoutMs: 20_000, maxQueue: 64 }
+    extraction: { threads: Math.max(1, Math.min(4, availableParallelism() - 1)), timeoutMs: 20_000, maxQueue: 64, nice: 4 }
   })
 })
 
@@ -19,14 +19,14 @@ t.test('reads every variable; empty means unset', async (t) => {
     DATABASE_POOL_MAX: '32', DATABASE_STATEMENT_TIMEOUT: '2s', LOG_LEVEL: 'debug', CORS_ORIGINS: 'https://a.example, http://localhost:5173',
     RATE_LIMIT_MAX: '0', RATE_LIMIT_WINDOW: '30s', MAX_EVENT_LOOP_DELAY_MS: '250', RESPONSE_CACHE_MB: '0', TRUST_PROXY: '10.0.0.1, 10.0.0.0/8',
     API_KEYS: 'editor:0123456789abcdef0123, fedcba9876543210fedcba', WRITE_RATE_LIMIT_MAX: '5', UNRELATED: 'x',
-    EXTRACT_THREADS: '2', EXTRACT_TIMEOUT: '5s', EXTRACT_QUEUE: '8', AUTH_FAILURES_MAX: '3', AUTH_FAILURES_WINDOW: '10m'
+    EXTRACT_THREADS: '2', EXTRACT_TIMEOUT: '5s', EXTRACT_QUEUE: '8', EXTRACT_NICE: '15', AUTH_FAILURES_MAX: '3', AUTH_FAILURES_WINDOW: '10m'
   }), {
     port: 8080, host: '0.0.0.0', databasePath: '/var/lib/wsw/kb.db', databaseUrl: 'postgres://wsw:pw@db.internal:5432/kb',
     databasePool: { max: 32, statementTimeoutMs: 2000 }, logLevel: 'debug', corsOrigins: ['https://a.example', 'http://localhost:5173'],
     rateLimitMax: 0, rateLimitWindowMs: 30_000, maxEventLoopDelayMs: 250, responseCacheMb: 0, trustProxy: ['10.0.0.1', '10.0.0.0/8'],
     apiKeys: [{ id: 'editor', secret: '0123456789abcdef0123' }, { id: '', secret: 'fedcba9876543210fedcba' }], writeRateLimitMax: 5,
     authFailures: { max: 3, windowMs: 600_000 },
-    extraction: { threads: 2, timeoutMs: 5000, maxQueue: 8 }
+    extraction: { threads: 2, timeoutMs: 5000, maxQueue: 8, nice: 15 }
   })
   t.equal(loadConfig({ RATE_LIMIT_WINDOW: '1h' }).rateLimitWindowMs, 3_600_000)
   t.equal(loadConfig({ RATE_LIMIT_WINDOW: '1500' }).rateLimitWindowMs, 1500)
@@ -44,6 +44,7 @@ t.test('bad values are listed one per line', async (t) => {
   })
   t.throws(() => loadConfig({ PORT: '70000' }), { message: /PORT: must be at most 65535 \(got "70000"\)/ })
   t.throws(() => loadConfig({ PORT: '-1' }), { message: /PORT: must be a whole number/ })
+  t.throws(() => loadConfig({ EXTRACT_NICE: '20' }), { message: /EXTRACT_NICE: must be at most 19 \(got "20"\)/ })
   t.throws(() => loadConfig({ RATE_LIMIT_WINDOW: 'a minute' }), { message: /RATE_LIMIT_WINDOW: must be a duration such as 30s, 1m, 1h or a number of milliseconds/ })
   t.throws(() => loadConfig({ RATE_LIMIT_WINDOW: '0s' }), { message: /RATE_LIMIT_WINDOW: must be longer than 0/ })
   t.throws(() => loadConfig({ RATE_LIMIT_MAX: '-5' }), { message: /RATE_LIMIT_MAX: must be a whole number/ })

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Piscina } from 'piscina'
 import type { Extraction, Knowledge, Language } from './types.js'
-import type { ExtractionTask } from './worker.js'
+import type { ExtractionTask, WorkerSettings } from './worker.js'
 
 export interface PoolOptions {
   /** Worker threads at most; they start on the first article and stop when idle. */
@@ -12,6 +12,11 @@ export interface PoolOptions {
   timeoutMs: number
   /** Articles that may wait for a free worker; one more is refused at once. */
   maxQueue: number
+  /**
+   * The workers' nice value (0 to 19, Linux's per thread; 0 by default): how far extraction
+   * yields the CPU to the event loop when they share a core.
+   */
+  nice?: number
 }
 
 /** The article took longer than the budget: nothing was written, and the same text would fail again. */
@@ -36,12 +41,12 @@ function workerFile (): string {
   return existsSync(built) ? built : fileURLToPath(new URL('./worker.ts', import.meta.url))
 }
 
-export function extractionPool ({ threads, timeoutMs, maxQueue }: PoolOptions): ExtractionPool {
+export function extractionPool ({ threads, timeoutMs, maxQueue, nice = 0 }: PoolOptions): ExtractionPool {
   let pool: Promise<Piscina<ExtractionTask, Extraction>> | undefined
   // Started, and piscina loaded, on first use: an instance that never ingests (most test files, a read replica) starts no thread.
   // The queue's bound is checked below, where it becomes ExtractionBusy, rather than by piscina as an untyped error.
   const started = () => (pool ??= import('piscina').then(({ Piscina }) =>
-    new Piscina<ExtractionTask, Extraction>({ filename: workerFile(), minThreads: 0, maxThreads: threads, idleTimeout: 30_000 })))
+    new Piscina<ExtractionTask, Extraction>({ filename: workerFile(), minThreads: 0, maxThreads: threads, idleTimeout: 30_000, workerData: { nice } satisfies WorkerSettings })))
   return {
     async extract (body, language, knowledge) {
       const p = await started()

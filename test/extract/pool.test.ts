@@ -1,4 +1,5 @@
 // The extraction pool: worker threads give what extract() gives in process, an article past its budget fails, and a full queue refuses at once.
+import { readdirSync, readFileSync } from 'node:fs'
 import t from 'tap'
 import { PATHOLOGICAL } from '../../bench/extract-shapes.js'
 import { extract } from '../../src/extract/index.js'
@@ -36,4 +37,20 @@ t.test('a full queue refuses at once rather than growing', async (t) => {
   t.ok(busy.every((o) => o.status === 'rejected' && o.reason instanceof ExtractionBusy))
   t.ok(outcomes[0]!.status === 'fulfilled', 'the first is extracted')
   t.same(await pool.extract(BODY, 'en', EMPTY), extract(BODY, 'en', EMPTY), 'once the queue drains, articles are taken again')
+})
+
+t.test('the workers yield the CPU to the event loop: their threads alone run at the nice value asked', { skip: process.platform !== 'linux' && 'per-thread nice values are Linux\'s' }, async (t) => {
+  // Field 19 of /proc/<pid>/task/<tid>/stat is the thread's nice value (after the parenthesised name).
+  const niceOf = (tid: string) => Number(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16])
+  const threads = () => readdirSync('/proc/self/task')
+  const before = new Set(threads())
+  const own = niceOf(String(process.pid))
+  // Above the test runner's own (a CI may nice it), since lowering a nice value needs privileges.
+  const nice = Math.min(19, own + 7)
+  const pool = extractionPool({ threads: 1, timeoutMs: 60_000, maxQueue: 4, nice })
+  t.teardown(pool.close)
+  t.same(await pool.extract(BODY, 'en', EMPTY), extract(BODY, 'en', EMPTY))
+  const started = threads().filter((tid) => !before.has(tid))
+  t.equal(started.map(niceOf).filter((n) => n === nice).length, 1, 'the one worker the pool started')
+  t.equal(niceOf(String(process.pid)), own, 'the event loop keeps its priority')
 })
