@@ -3,6 +3,7 @@ import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig } from './config.js'
 import { closeDatabase, isPg, type Database } from './db/engine.js'
+import { startCheckpointer } from './db/checkpointer.js'
 import { DatabaseOpenError, openDb } from './db/index.js'
 import { SeedError, seedIfEmpty } from './seed/start.js'
 
@@ -52,6 +53,8 @@ async function main () {
 
   const app = await buildApp({ config, db })
   app.log.info({ database: where, seeded }, seeded ? 'database seeded' : 'database reused')
+  // The SQLite file's checkpoints run beside the requests, not inside the writes.
+  const checkpointer = isPg(db) ? undefined : startCheckpointer(db, databasePath, { onError: (message) => app.log.warn({ message }, 'checkpoint worker') })
 
   // On SIGTERM or SIGINT: stop accepting, finish the requests in flight, close the database (on
   // PostgreSQL, the pool once its queries end), exit 0; past the grace period, or on a crash, exit 1.
@@ -59,6 +62,7 @@ async function main () {
     if (err) app.log.error({ err }, 'crashed; shutting down')
     else app.log.info({ signal }, 'shutting down')
     await app.close()
+    await checkpointer?.stop()
     await closeDatabase(db)
   })
 
