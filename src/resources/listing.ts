@@ -45,15 +45,15 @@ export interface ListSpec<R, T, K extends Key> {
   sort: string
   /** Validates a cursor's key. */
   key: z.ZodType<K>
-  /** Rows after `after` in the list's order, at most `limit`. */
-  fetch: (after: K | undefined, limit: number) => Promise<R[]>
+  /** Rows after `after` in the list's order, at most `limit`; `exporting` when the rows are one batch of a CSV or NDJSON export, which outlasts the request's content version. */
+  fetch: (after: K | undefined, limit: number, exporting: boolean) => Promise<R[]>
   keyOf: (row: R) => K
   /**
    * Turns rows into API items (one query for the whole batch where it needs more data). `wants`
    * says whether the client asked for a field, so work for a field left out (a join, a snippet)
    * is skipped; an item may then lack that field, which the projection does not write anyway.
    */
-  shape: (rows: R[], wants: (field: string) => boolean) => T[] | Promise<T[]>
+  shape: (rows: R[], wants: (field: string) => boolean, exporting: boolean) => T[] | Promise<T[]>
   /** The number of matching items, when asked for; a search past its cap gives a lower bound. */
   count: () => Promise<number | { total: number, exact: boolean }>
   csv: CsvColumn<T>[]
@@ -125,7 +125,7 @@ export async function respondList<R, T, K extends Key> (request: FastifyRequest,
     if (total !== undefined) reply.header(TOTAL_HEADER, String(total))
     return reply.send(Readable.from(exportLines(spec, after, wants, line, head)))
   }
-  const rows = await spec.fetch(after, params.limit + 1)
+  const rows = await spec.fetch(after, params.limit + 1, false)
   if (rows.length === 0) await spec.ensureOwner?.()
   if (total !== undefined) reply.header(TOTAL_HEADER, String(total))
   const pageRows = rows.slice(0, params.limit)
@@ -136,7 +136,7 @@ export async function respondList<R, T, K extends Key> (request: FastifyRequest,
     url.searchParams.set('cursor', nextCursor)
     reply.header('link', `<${url.pathname}${url.search}>; rel="next"`)
   }
-  const data = await spec.shape(pageRows, wants)
+  const data = await spec.shape(pageRows, wants, false)
   // The route's serializer writes every field of the full schema; a field set has its own, set
   // only once nothing can fail, so an error is never written with it.
   if (projection !== undefined) reply.type('application/json; charset=utf-8').serializer(projection.stringify)
@@ -150,8 +150,8 @@ async function * exportLines<R, T, K extends Key> (spec: ListSpec<R, T, K>, afte
   let key = after
   for (;;) {
     const batch = spec.exportBatch ?? EXPORT_BATCH
-    const rows = await spec.fetch(key, batch)
-    const items = await spec.shape(rows, wants)
+    const rows = await spec.fetch(key, batch, true)
+    const items = await spec.shape(rows, wants, true)
     yield items.map(line).join('')
     const last = rows[rows.length - 1]
     if (rows.length < batch || last === undefined) return

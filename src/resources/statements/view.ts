@@ -4,7 +4,7 @@ import type { z } from 'zod'
 import { invalidField } from '../../errors.js'
 import { highlight } from '../../search/snippets.js'
 import { searchOrder } from '../../search/order.js'
-import { negotiate, respondList, type CsvColumn, type PageParams } from '../listing.js'
+import { respondList, type CsvColumn, type PageParams } from '../listing.js'
 import type { StatementFilters, StatementRow, StatementSort, StatementStore } from './store.js'
 import { statementCursorKey, type Statement } from './schemas.js'
 
@@ -77,15 +77,15 @@ export function respondStatements (
   const args = { ...filters, sort }
   // A page is read at the version its ETag names; an export reads for longer than a version may
   // last, so each of its batches reads the version afresh.
-  const version = negotiate(request.headers.accept) === 'application/json' ? request.contentVersion : undefined
+  const versionFor = (exporting: boolean) => (exporting ? undefined : request.contentVersion)
   return respondList(request, reply, {
     sort,
     key: statementCursorKey[sort] as z.ZodType<(string | number)[]>,
-    fetch: (after, limit) => store.list({ ...args, after, limit, fields: page.fields?.names, version }),
+    fetch: (after, limit, exporting) => store.list({ ...args, after, limit, fields: page.fields?.names, version: versionFor(exporting) }),
     keyOf: (row) => store.keyOf(row, sort),
-    shape: async (rows, wants) => {
+    shape: async (rows, wants, exporting) => {
       // Subjects take a second query, and a snippet most of a search's time: only when asked for.
-      const subjects = wants('subjects') ? await store.subjects(rows.map((r) => r.id), version) : undefined
+      const subjects = wants('subjects') ? await store.subjects(rows.map((r) => r.id), versionFor(exporting)) : undefined
       const q = wants('search') ? filters.q : undefined
       return rows.map((r) => toStatement(r, subjects?.get(r.id) ?? [], q))
     },
