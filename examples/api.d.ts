@@ -53,7 +53,11 @@ export interface paths {
          */
         get: operations["listStatements"];
         put?: never;
-        post?: never;
+        /**
+         * Add a statement
+         * @description Adds a statement the extractor missed, as `origin: "curated"` with confidence 1. Send where it is (`article` and `span`), never its words: the server reads them from the article body at the span, trimmed of whitespace at either end. The speaker and subjects must exist. The same speaker, kind and words twice in one article is a 409.
+         */
+        post: operations["createStatement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -83,7 +87,7 @@ export interface paths {
         head?: never;
         /**
          * Correct a statement
-         * @description Changes the speaker, kind, subjects or stance of a statement; it becomes `origin: "curated"` with confidence 1. Entities must exist.
+         * @description Changes the speaker, kind, subjects, stance or span of a statement; it becomes `origin: "curated"` with confidence 1. Entities must exist. A new span is read from the article body, so the text always equals `body.slice(span.start, span.end)`.
          */
         patch: operations["updateStatement"];
         trace?: never;
@@ -101,7 +105,11 @@ export interface paths {
          */
         get: operations["listEntities"];
         put?: never;
-        post?: never;
+        /**
+         * Add an entity
+         * @description Adds a person, organization or other entity the extractor missed, as `origin: "curated"`, so statements can be attributed to it. Its id is the slug of its name unless `id` says otherwise; an id that is taken (or that a merged entity had) is a 409.
+         */
+        post: operations["createEntity"];
         delete?: never;
         options?: never;
         head?: never;
@@ -122,10 +130,18 @@ export interface paths {
         get: operations["getEntity"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete an entity
+         * @description Removes an entity nothing is said by or about, with its aliases, mentions and affiliations. While statements (as speaker or subject) or market events refer to it, the answer is 409: re-attribute or delete them, or merge the entity into another.
+         */
+        delete: operations["deleteEntity"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct an entity
+         * @description Renames, retypes or redescribes an entity, or replaces its aliases; it becomes `origin: "curated"`. A renamed entity keeps its old name as an alias unless `aliases` is sent too, and every statement shows the new name at once.
+         */
+        patch: operations["updateEntity"];
         trace?: never;
     };
     "/v1/entities/{id}/statements": {
@@ -162,6 +178,26 @@ export interface paths {
         get: operations["listEntityMarketEvents"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entities/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge an entity into another
+         * @description For two entities that are one ("Marie Le Pen" for Jean-Marie Le Pen): the statements it made and those about it, its mentions, affiliations, market events, name and aliases move to `into`, and this entity is deleted. Its id answers 301 to the other from then on. Answers with the entity that stays.
+         */
+        post: operations["mergeEntity"];
         delete?: never;
         options?: never;
         head?: never;
@@ -486,7 +522,7 @@ export interface components {
              * @description What was done.
              * @enum {string}
              */
-            operation: "article.create" | "article.delete" | "statement.update" | "statement.delete";
+            operation: "article.create" | "article.delete" | "entity.create" | "entity.update" | "entity.merge" | "entity.delete" | "statement.create" | "statement.update" | "statement.delete";
             /** @description The resource it was done to. */
             target: string;
             /** @description What changed, when useful. */
@@ -543,6 +579,27 @@ export interface components {
              */
             mentionCount: number;
             match?: components["schemas"]["EntityMatch"];
+        };
+        /**
+         * @example {
+         *       "name": "Tim Kaine",
+         *       "type": "person",
+         *       "description": "United States senator from Virginia.",
+         *       "aliases": [
+         *         "Kaine"
+         *       ]
+         *     }
+         */
+        EntityCreateInput: {
+            /** @description Its slug; by default the slug of its name ("Tim Kaine" → `tim-kaine`). */
+            id?: string;
+            /** @description Canonical name. */
+            name: string;
+            type: components["schemas"]["EntityTypeInput"];
+            /** @description Short neutral description; empty by default. */
+            description?: string;
+            /** @description Other spellings articles use ("Altman", "le patron d’OpenAI"); the name is always one of them. */
+            aliases?: string[];
         };
         /**
          * @example {
@@ -631,6 +688,30 @@ export interface components {
             text: string;
         };
         /**
+         * @example {
+         *       "into": "jean-marie-le-pen"
+         *     }
+         */
+        EntityMergeInput: {
+            /** @description The entity that stays: everything that refers to this one moves to it. */
+            into: string;
+        };
+        /**
+         * @example {
+         *       "name": "Jean-Marie Le Pen",
+         *       "description": "French far-right politician, founder of the Front national."
+         *     }
+         */
+        EntityPatchInput: {
+            /** @description Canonical name. The old one stays an alias unless `aliases` is sent too. */
+            name?: string;
+            type?: components["schemas"]["EntityTypeInput"];
+            /** @description Short neutral description. */
+            description?: string;
+            /** @description Every alias, replacing the ones there are; the name is always kept as one. */
+            aliases?: string[];
+        };
+        /**
          * @description A short reference to an entity; fetch `/v1/entities/{id}` for the rest.
          * @example {
          *       "id": "sam-altman",
@@ -657,6 +738,11 @@ export interface components {
          * @enum {string}
          */
         EntityType: "person" | "organization" | "product" | "platform" | "concept";
+        /**
+         * @description What kind of entity it is.
+         * @enum {string}
+         */
+        EntityTypeInput: "person" | "organization" | "product" | "platform" | "concept";
         FieldError: {
             /**
              * @description Where the offending value was sent.
@@ -774,6 +860,11 @@ export interface components {
          * @enum {string}
          */
         Medium: "press_statement" | "earnings_call" | "linkedin_post" | "x_post" | "news_report";
+        /**
+         * @description Where the words were said or published, when the article says so.
+         * @enum {string}
+         */
+        MediumInput: "press_statement" | "earnings_call" | "linkedin_post" | "x_post" | "news_report";
         /** @description A place where the body names an entity. */
         Mention: {
             entity: components["schemas"]["EntityRef"];
@@ -922,6 +1013,19 @@ export interface components {
              */
             end: number;
         };
+        /** @description Half-open character range [start, end) in the article body, in JavaScript string indices (UTF-16 code units), so `body.slice(start, end)` is the text. */
+        SpanInput: {
+            /**
+             * Format: int32
+             * @description Offset of the first character in the article body.
+             */
+            start: number;
+            /**
+             * Format: int32
+             * @description Offset just past the last character.
+             */
+            end: number;
+        };
         /**
          * @description Something an entity said or is reported to have said, tied to the exact characters of its source. An extracted statement may have no resolved speaker (`speaker: null`), with a low confidence, for an editor to review.
          * @example {
@@ -991,10 +1095,44 @@ export interface components {
             search?: components["schemas"]["SearchMatch"];
         };
         /**
+         * @example {
+         *       "article": "deepseek-reactions",
+         *       "span": {
+         *         "start": 905,
+         *         "end": 1011
+         *       },
+         *       "speaker": "sam-altman",
+         *       "kind": "quote",
+         *       "subjects": [
+         *         "deepseek"
+         *       ]
+         *     }
+         */
+        StatementCreateInput: {
+            /** @description The article it is in. */
+            article: string;
+            /** @description Where the words are in the article body. The text is read there, trimmed of whitespace at either end. */
+            span: components["schemas"]["SpanInput"];
+            /** @description The entity who said it (create it first with POST /v1/entities if it is missing). */
+            speaker: string;
+            kind: components["schemas"]["StatementKindInput"];
+            /** @description Every entity it is about. */
+            subjects?: string[];
+            /** @description Where it was said, when the article says. */
+            medium?: components["schemas"]["MediumInput"] | null;
+            /** @description How it leans toward its subjects. */
+            stance?: ("positive" | "negative" | "neutral" | "mixed") | null;
+        };
+        /**
          * @description `quote`: a full quotation in « »; `partial_quote`: quoted words embedded in the narrator's sentence; `paraphrase`: a claim reported without quotation marks; `no_comment`: a reported refusal or absence of comment.
          * @enum {string}
          */
         StatementKind: "quote" | "partial_quote" | "paraphrase" | "no_comment";
+        /**
+         * @description `quote`: a full quotation in « »; `partial_quote`: quoted words embedded in the narrator's sentence; `paraphrase`: a claim reported without quotation marks; `no_comment`: a reported refusal or absence of comment.
+         * @enum {string}
+         */
+        StatementKindInput: "quote" | "partial_quote" | "paraphrase" | "no_comment";
         StatementList: {
             data: components["schemas"]["Statement"][];
             page: components["schemas"]["Page"];
@@ -1003,6 +1141,12 @@ export interface components {
          * @example {
          *       "speaker": "nvidia",
          *       "stance": "positive"
+         *     }
+         * @example {
+         *       "span": {
+         *         "start": 905,
+         *         "end": 1011
+         *       }
          *     }
          */
         StatementPatchInput: {
@@ -1017,6 +1161,8 @@ export interface components {
             subjects?: string[];
             /** @description How it leans toward its subjects; null to clear. */
             stance?: ("positive" | "negative" | "neutral" | "mixed") | null;
+            /** @description Where the words are in the article body: the text is read there, trimmed of whitespace at either end, and the statement takes its place in reading order. */
+            span?: components["schemas"]["SpanInput"];
         };
         StatementResponse: {
             data: components["schemas"]["Statement"];
@@ -1348,6 +1494,307 @@ export interface operations {
             };
             /** @description The server failed; the body never shows internals. */
             500: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatementCreateInput"];
+            };
+        };
+        responses: {
+            /** @description The new statement. `Location` gives its URL. */
+            201: {
+                headers: {
+                    /** @description The new resource. */
+                    Location?: string;
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementResponse"];
+                };
+            };
+            /** @description A parameter or body field is malformed or unknown; `errors` lists each one. */
+            400: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or not a valid one; `WWW-Authenticate` says how to send one. */
+            401: {
+                headers: {
+                    /**
+                     * @description How to authenticate: a bearer key.
+                     * @example Bearer realm="who-said-what"
+                     */
+                    "WWW-Authenticate"?: "Bearer realm=\"who-said-what\"";
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Writes are disabled: this server has no API keys configured. */
+            403: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write conflicts with what is stored (`conflict`): the id is taken, or the resource is still referred to; `detail` says which. */
+            409: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MiB. */
+            413: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before retrying.
+                     * @example 60
+                     */
+                    "Retry-After"?: number;
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the body never shows internals. */
+            500: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy, read-only, too slow or unreachable); retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server has no room left for this write (`storage_full`); nothing was written. */
+            507: {
                 headers: {
                     /**
                      * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
@@ -2335,6 +2782,307 @@ export interface operations {
             };
         };
     };
+    createEntity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityCreateInput"];
+            };
+        };
+        responses: {
+            /** @description The new entity. `Location` gives its URL. */
+            201: {
+                headers: {
+                    /** @description The new resource. */
+                    Location?: string;
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityResponse"];
+                };
+            };
+            /** @description A parameter or body field is malformed or unknown; `errors` lists each one. */
+            400: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or not a valid one; `WWW-Authenticate` says how to send one. */
+            401: {
+                headers: {
+                    /**
+                     * @description How to authenticate: a bearer key.
+                     * @example Bearer realm="who-said-what"
+                     */
+                    "WWW-Authenticate"?: "Bearer realm=\"who-said-what\"";
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Writes are disabled: this server has no API keys configured. */
+            403: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write conflicts with what is stored (`conflict`): the id is taken, or the resource is still referred to; `detail` says which. */
+            409: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MiB. */
+            413: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before retrying.
+                     * @example 60
+                     */
+                    "Retry-After"?: number;
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the body never shows internals. */
+            500: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy, read-only, too slow or unreachable); retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server has no room left for this write (`storage_full`); nothing was written. */
+            507: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getEntity: {
         parameters: {
             query?: never;
@@ -2391,6 +3139,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["EntityResponse"];
                 };
+            };
+            /** @description The entity was merged into another: `Location` is its URL. */
+            301: {
+                headers: {
+                    /** @description Where the resource is now, with the rest of the path and the query kept. */
+                    Location?: string;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not Modified: the representation you hold (`If-None-Match`) is current. */
             304: {
@@ -2551,6 +3313,610 @@ export interface operations {
             };
         };
     };
+    deleteEntity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Entity id (slug).
+                 * @example sam-altman
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter or body field is malformed or unknown; `errors` lists each one. */
+            400: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or not a valid one; `WWW-Authenticate` says how to send one. */
+            401: {
+                headers: {
+                    /**
+                     * @description How to authenticate: a bearer key.
+                     * @example Bearer realm="who-said-what"
+                     */
+                    "WWW-Authenticate"?: "Bearer realm=\"who-said-what\"";
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Writes are disabled: this server has no API keys configured. */
+            403: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id. */
+            404: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write conflicts with what is stored (`conflict`): the id is taken, or the resource is still referred to; `detail` says which. */
+            409: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 200 characters. */
+            414: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before retrying.
+                     * @example 60
+                     */
+                    "Retry-After"?: number;
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the body never shows internals. */
+            500: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy, read-only, too slow or unreachable); retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server has no room left for this write (`storage_full`); nothing was written. */
+            507: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateEntity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Entity id (slug).
+                 * @example sam-altman
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityPatchInput"];
+            };
+        };
+        responses: {
+            /** @description The corrected entity. */
+            200: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityResponse"];
+                };
+            };
+            /** @description A parameter or body field is malformed or unknown; `errors` lists each one. */
+            400: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or not a valid one; `WWW-Authenticate` says how to send one. */
+            401: {
+                headers: {
+                    /**
+                     * @description How to authenticate: a bearer key.
+                     * @example Bearer realm="who-said-what"
+                     */
+                    "WWW-Authenticate"?: "Bearer realm=\"who-said-what\"";
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Writes are disabled: this server has no API keys configured. */
+            403: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id. */
+            404: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 200 characters. */
+            414: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before retrying.
+                     * @example 60
+                     */
+                    "Retry-After"?: number;
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the body never shows internals. */
+            500: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy, read-only, too slow or unreachable); retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server has no room left for this write (`storage_full`); nothing was written. */
+            507: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listEntityStatements: {
         parameters: {
             query?: {
@@ -2655,6 +4021,20 @@ export interface operations {
                     "text/csv": unknown;
                     "application/x-ndjson": unknown;
                 };
+            };
+            /** @description The entity was merged into another: `Location` is its URL. */
+            301: {
+                headers: {
+                    /** @description Where the resource is now, with the rest of the path and the query kept. */
+                    Location?: string;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not Modified: the representation you hold (`If-None-Match`) is current. */
             304: {
@@ -2896,6 +4276,20 @@ export interface operations {
                     "application/x-ndjson": unknown;
                 };
             };
+            /** @description The entity was merged into another: `Location` is its URL. */
+            301: {
+                headers: {
+                    /** @description Where the resource is now, with the rest of the path and the query kept. */
+                    Location?: string;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Not Modified: the representation you hold (`If-None-Match`) is current. */
             304: {
                 headers: {
@@ -3041,6 +4435,311 @@ export interface operations {
             };
             /** @description The server failed; the body never shows internals. */
             500: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mergeEntity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Entity id (slug).
+                 * @example sam-altman
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityMergeInput"];
+            };
+        };
+        responses: {
+            /** @description The entity merged into, with everything moved. */
+            200: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityResponse"];
+                };
+            };
+            /** @description A parameter or body field is malformed or unknown; `errors` lists each one. */
+            400: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or not a valid one; `WWW-Authenticate` says how to send one. */
+            401: {
+                headers: {
+                    /**
+                     * @description How to authenticate: a bearer key.
+                     * @example Bearer realm="who-said-what"
+                     */
+                    "WWW-Authenticate"?: "Bearer realm=\"who-said-what\"";
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Writes are disabled: this server has no API keys configured. */
+            403: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id. */
+            404: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 200 characters. */
+            414: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before retrying.
+                     * @example 60
+                     */
+                    "Retry-After"?: number;
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the body never shows internals. */
+            500: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot serve requests right now (overloaded, every extraction worker busy, or the database busy, read-only, too slow or unreachable); retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server has no room left for this write (`storage_full`); nothing was written. */
+            507: {
                 headers: {
                     /**
                      * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
@@ -3277,9 +4976,11 @@ export interface operations {
                     "application/json": components["schemas"]["ArticleCreated"];
                 };
             };
-            /** @description The article was created; `Location` gives its URL. */
+            /** @description The article was created. `Location` gives its URL. */
             201: {
                 headers: {
+                    /** @description The new resource. */
+                    Location?: string;
                     /**
                      * @description Requests a client may make per window (absent when rate limiting is off).
                      * @example 600

@@ -136,6 +136,10 @@ export function documentHttpHeaders (doc: Doc): Doc {
         op.responses['304'] = { description: 'Not Modified: the representation you hold (`If-None-Match`) is current.', headers: { ...cache } }
       }
       op.parameters = op.parameters?.map(exampleWithoutPrefill)
+      for (const [status, where] of [['201', 'The new resource.'], ['301', 'Where the resource is now, with the rest of the path and the query kept.']] as const) {
+        const response = op.responses[status]
+        if (response) response.headers = { ...response.headers, Location: header(where, { type: 'string', maxLength: 4096 }, undefined) }
+      }
       const unauthorized = op.responses['401']
       if (unauthorized) unauthorized.headers = { ...unauthorized.headers, 'WWW-Authenticate': header('How to authenticate: a bearer key.', { type: 'string', enum: [WWW_AUTHENTICATE] }, WWW_AUTHENTICATE) }
       if (!probe) {

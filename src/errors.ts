@@ -51,6 +51,15 @@ export class ProblemError extends Error {
 export const notFound = (what: string, id: string) =>
   new ProblemError(404, 'not_found', `No ${what} has the id ${JSON.stringify(id)}.`)
 
+/** Thrown where a resource moved for good (a merged entity): the answer is a 301 to `location`, not a problem. */
+export class MovedPermanently extends Error {
+  constructor (readonly location: string) {
+    super(`Moved to ${location}`)
+  }
+}
+
+export const conflict = (detail: string) => new ProblemError(409, 'conflict', detail)
+
 export const invalidField = (where: FieldError['location'], name: string, message: string) =>
   new ProblemError(400, 'validation_failed', 'The request has 1 invalid field.', [{ location: where, name, message }])
 
@@ -61,6 +70,7 @@ export function problemResponses<S extends number> (...statuses: S[]) {
     401: 'No API key, or not a valid one; `WWW-Authenticate` says how to send one.',
     403: 'Writes are disabled: this server has no API keys configured.',
     404: 'No resource has this id.',
+    409: 'The write conflicts with what is stored (`conflict`): the id is taken, or the resource is still referred to; `detail` says which.',
     413: 'The body is larger than 1 MiB.',
     414: 'A path parameter is longer than 200 characters.',
     415: 'The body is not `application/json`.',
@@ -171,6 +181,7 @@ const PG_PROBLEMS: Record<string, StorageProblem> = {
 /** Installs the error and not-found handlers so every failure answers with one problem+json shape. */
 export function installErrorHandlers (app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof MovedPermanently) return reply.redirect(err.location, 301)
     if (err instanceof ProblemError) {
       return sendProblem(reply, problem(request, err.status, err.code, err.message, err.errors))
     }

@@ -34,7 +34,7 @@ t.test('the document is OpenAPI 3.1 and every operation is documented', async (t
   const operations = Object.entries(doc.paths).flatMap(([path, item]: [string, any]) =>
     Object.entries(item).map(([method, op]: [string, any]) => ({ id: `${method.toUpperCase()} ${path}`, op })))
   t.same(operations.map((o) => o.id).sort(), [
-    'DELETE /v1/articles/{id}', 'DELETE /v1/statements/{id}',
+    'DELETE /v1/articles/{id}', 'DELETE /v1/entities/{id}', 'DELETE /v1/statements/{id}',
     'GET /healthz', 'GET /readyz',
     'GET /v1/articles', 'GET /v1/articles/{id}',
     'GET /v1/audit',
@@ -42,7 +42,8 @@ t.test('the document is OpenAPI 3.1 and every operation is documented', async (t
     'GET /v1/market-events', 'GET /v1/market-events/{id}',
     'GET /v1/search',
     'GET /v1/statements', 'GET /v1/statements/{id}',
-    'PATCH /v1/statements/{id}', 'POST /v1/articles'
+    'PATCH /v1/entities/{id}', 'PATCH /v1/statements/{id}',
+    'POST /v1/articles', 'POST /v1/entities', 'POST /v1/entities/{id}/merge', 'POST /v1/statements'
   ])
   const operationIds = new Set<string>()
   for (const { id, op } of operations) {
@@ -51,9 +52,14 @@ t.test('the document is OpenAPI 3.1 and every operation is documented', async (t
     t.ok(op.summary, `${id}: summary`)
     t.ok(op.description?.length > 40, `${id}: description`)
     t.ok(op.tags?.length, `${id}: tags`)
-    const success = op.responses['200'] ?? op.responses['204']
+    const success = op.responses['200'] ?? op.responses['201'] ?? op.responses['204']
     if (op.responses['204']) t.notOk(op.responses['204'].content, `${id}: 204 has no body`)
-    else t.ok(success?.content?.['application/json']?.schema, `${id}: 200 schema`)
+    else t.ok(success?.content?.['application/json']?.schema, `${id}: success schema`)
+    if (op.responses['201']) t.equal(op.responses['201'].headers?.Location?.schema?.type, 'string', `${id}: 201 documents Location`)
+    if (op.responses['301']) {
+      t.notOk(op.responses['301'].content, `${id}: 301 has no body`)
+      t.equal(op.responses['301'].headers?.Location?.schema?.type, 'string', `${id}: 301 documents Location`)
+    }
     t.not(success.description, 'Default Response', `${id}: success description`)
     t.ok(op.responses['500']?.content?.['application/problem+json'], `${id}: documented 500`)
     const read = id.startsWith('GET ')

@@ -51,6 +51,7 @@ export const TABLES: TableSpec[] = [
   spec(schema.articles, ['seq']),
   spec(schema.entities, ['seq'], { computed: ['statement_count', 'subject_count', 'mention_count'] }),
   spec(schema.entityAliases, ['entity_id', 'alias']),
+  spec(schema.entityRedirects, ['from_id']),
   spec(schema.affiliations, ['from_entity_id', 'kind', 'to_entity_id']),
   spec(schema.mentions, ['article_id', 'span_start', 'entity_id']),
   spec(schema.terms, ['article_id', 'span_start']),

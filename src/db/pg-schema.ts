@@ -78,6 +78,15 @@ export const entityAliases = pgTable('entity_aliases', {
   primaryKey({ columns: [t.entityId, t.alias] })
 ])
 
+// Where a merged entity went: its old id answers 301 to the entity it was merged into. Deleting that
+// entity drops the redirects to it; merging it on re-points them, so no redirect ever chains.
+export const entityRedirects = pgTable('entity_redirects', {
+  fromId: text('from_id').primaryKey(),
+  toId: text('to_id').notNull().references(() => entities.id, { onDelete: 'cascade' })
+}, (t) => [
+  index('entity_redirects_to').on(t.toId)
+])
+
 export const affiliations = pgTable('affiliations', {
   fromEntityId: text('from_entity_id').notNull().references(() => entities.id, { onDelete: 'cascade' }),
   kind: text('kind').$type<AffiliationKind>().notNull(),

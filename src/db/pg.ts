@@ -5,6 +5,7 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator'
 import pg from 'pg'
 import { DatabaseOpenError } from './index.js'
 import * as schema from './pg-schema.js'
+import type { Script, Step } from './script.js'
 
 export type PgDb = NodePgDatabase<typeof schema> & { $client: pg.Pool }
 
@@ -108,3 +109,17 @@ export function statementTimedOut (err: unknown): boolean {
 
 /** What a write inside `db.transaction` runs on. */
 export type PgTx = Parameters<Parameters<PgDb['transaction']>[0]>[0]
+
+/** Runs `script` (src/db/script.ts) in one PostgreSQL transaction, awaiting each step: every step lands, or none does. */
+export async function runPgScript<R> (db: PgDb, script: () => Script<R>): Promise<R> {
+  return db.transaction(async (tx) => {
+    const steps = script()
+    let step = steps.next()
+    while (step.done !== true) {
+      const at: Step = step.value
+      const result = await tx.execute('rows' in at ? at.rows : 'changes' in at ? at.changes : at.lock)
+      step = steps.next('rows' in at ? result.rows : 'changes' in at ? result.rowCount ?? 0 : undefined)
+    }
+    return step.value
+  })
+}

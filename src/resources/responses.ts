@@ -22,3 +22,9 @@ export const okList = <T extends z.ZodType>(schema: T, description: string, csvE
     }
   }
 })
+
+/** A documented 201: the new resource (its URL in `Location`, which the document adds to every 201). */
+export const created = <T extends z.ZodType>(schema: T, description: string) => ok(schema, `${description} \`Location\` gives its URL.`)
+
+/** A documented 301, with no body (its `Location` header is added to every 301 by the document). */
+export const movedPermanently = (description: string) => z.undefined().describe(description)

@@ -18,7 +18,7 @@ t.test('creates the file and its folder, in WAL mode with foreign keys on', asyn
   t.ok(ping(db))
   const tables = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' AND name NOT LIKE '%\\_fts\\_%' ESCAPE '\\' ORDER BY name").pluck().all()
   t.same(tables, [
-    'affiliations', 'articles', 'articles_fts', 'audit', 'entities', 'entities_fts', 'entity_aliases', 'kb_version', 'market_events',
+    'affiliations', 'articles', 'articles_fts', 'audit', 'entities', 'entities_fts', 'entity_aliases', 'entity_redirects', 'kb_version', 'market_events',
     'mentions', 'row_counts', 'statement_subjects', 'statements', 'statements_fts', 'terms'
   ])
 })

@@ -57,7 +57,8 @@ t.test('0004 keeps every row, index, trigger and foreign key of a database writt
   const old = snapshot(db)
   t.equal(old.rows.statement_subjects!.length, 38, 'the seed wrote subjects, which reference statements')
 
-  applyMigrations(db)
+  // Up to 0004 and no further: later migrations add tables and indexes of their own.
+  applyMigrations(db, migrationsDir(t, before + 1))
   const now = snapshot(db)
   t.equal(db.$client.pragma('foreign_keys', { simple: true }), 1, 'foreign keys are on again')
   t.same(db.$client.pragma('foreign_key_check'), [])

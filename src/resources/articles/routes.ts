@@ -8,7 +8,7 @@ import { highlight } from '../../search/snippets.js'
 import { noQuery, withSpan } from '../contract.js'
 import { AUTH_ERRORS, KEYED_SECURITY, type Keyed } from '../keyed.js'
 import { respondList, type CsvColumn } from '../listing.js'
-import { ok, okList } from '../responses.js'
+import { created, ok, okList } from '../responses.js'
 import type { ArticleStore, ArticleRow, ArticleSort } from './store.js'
 import { ArticleCreated, ArticleInput, ArticleList, ArticleResponse, articleCursorKey, articleListQuery, articleParams, type ArticleSummary } from './schemas.js'
 
@@ -103,7 +103,7 @@ export const articleRoutes: FastifyPluginAsyncZod<{ store: ArticleStore, keyed: 
       querystring: noQuery,
       body: ArticleInput,
       response: {
-        201: { ...ok(ArticleCreated, 'The article was created; `Location` gives its URL.'), headers: { Location: { description: 'The new article.', schema: { type: 'string' } } } },
+        201: created(ArticleCreated, 'The article was created.'),
         200: ok(ArticleCreated, 'The same content was already there: the existing article, unchanged.'),
         ...problemResponses(400, ...AUTH_ERRORS, 413, 415, 422, 500, 503, 507)
       }

@@ -3,12 +3,13 @@ import { z } from 'zod'
 import { MAX, int32, str } from '../../limits.js'
 import { listFields } from '../fields.js'
 import { pageOf, pageQuery } from '../contract.js'
+import { AUDIT_OPERATIONS } from './store.js'
 
 export const AuditEntry = z.object({
   seq: int32(1).describe('Order of the write.'),
   at: z.string().max(40).describe('When it happened (ISO 8601, UTC).'),
   keyId: str(MAX.id).describe('The id of the API key that made it (never the key).'),
-  operation: z.enum(['article.create', 'article.delete', 'statement.update', 'statement.delete']).describe('What was done.'),
+  operation: z.enum(AUDIT_OPERATIONS).describe('What was done.'),
   target: str(MAX.url).describe('The resource it was done to.'),
   detail: str(MAX.text).nullable().describe('What changed, when useful.')
 }).meta({

@@ -1,15 +1,26 @@
 // Audit store (drizzle, prepared): the write log, newest first, with keyset paging, and the row every write adds to it inside its own transaction.
 import { getTableColumns, sql } from 'drizzle-orm'
+import { changed, type Script } from '../../db/script.js'
 import type { Db, Tx } from '../../db/index.js'
 import { limited } from '../../db/keyset.js'
 import { mappedRows, perShape, prepared } from '../../db/memo.js'
 import { audit } from '../../db/schema.js'
 
-export type AuditOperation = 'article.create' | 'article.delete' | 'statement.update' | 'statement.delete'
+export const AUDIT_OPERATIONS = [
+  'article.create', 'article.delete',
+  'entity.create', 'entity.update', 'entity.merge', 'entity.delete',
+  'statement.create', 'statement.update', 'statement.delete'
+] as const
+export type AuditOperation = (typeof AUDIT_OPERATIONS)[number]
 
 /** Logs a write in the transaction `tx` that makes it, so the log and the data never disagree. */
 export function recordAudit (tx: Tx, keyId: string, operation: AuditOperation, target: string, detail: string | null) {
   tx.insert(audit).values({ at: new Date().toISOString(), keyId, operation, target, detail }).run()
+}
+
+/** The same, as a step of a script that runs on either engine (src/db/script.ts). */
+export function * audited (keyId: string, operation: AuditOperation, target: string, detail: string | null): Script<void> {
+  yield * changed(sql`INSERT INTO "audit" ("at", "key_id", "operation", "target", "detail") VALUES (${new Date().toISOString()}, ${keyId}, ${operation}, ${target}, ${detail})`)
 }
 
 export function auditStore (db: Db) {

@@ -4,9 +4,10 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import { pick } from '../../db/columns.js'
 import { afterValues, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
 import { perShape } from '../../db/memo.js'
-import type { PgDb } from '../../db/pg.js'
+import { runPgScript, type PgDb } from '../../db/pg.js'
 import { binary, shapeName } from '../../db/pg-sql.js'
-import { affiliations, entities, entityAliases } from '../../db/pg-schema.js'
+import { affiliations, entities, entityAliases, entityRedirects } from '../../db/pg-schema.js'
+import { createEntity, deleteEntity, mergeEntity, updateEntity } from './curation.js'
 import { bm25Of, bm25Terms, pgMatchOf, searchVector, tsQuery } from '../../db/pg-search.js'
 import {
   ENTITY_FIELDS, affiliationColumnsOf, aliasesById, entityKeyOf, missingFrom,
@@ -103,6 +104,7 @@ export function pgEntityStore (db: PgDb): EntityStore {
 
   const existsById = db.select({ id: entities.id }).from(entities).where(eq(entities.id, sql.placeholder('id'))).prepare('entity_exists')
   const knownAmong = db.select({ id: entities.id }).from(entities).where(sql`${entities.id} = ANY(${sql.placeholder('ids')}::text[])`).prepare('entities_known')
+  const redirectOf = db.select({ toId: entityRedirects.toId }).from(entityRedirects).where(eq(entityRedirects.fromId, sql.placeholder('id'))).prepare('entity_redirect')
 
   return {
     async list (args: EntityListArgs): Promise<EntityRow[]> {
@@ -125,6 +127,11 @@ export function pgEntityStore (db: PgDb): EntityStore {
       return missingFrom(ids, await knownAmong.execute({ ids }))
     },
     aliases: async (ids: string[]) => aliasesById(ids, await aliasesOf.execute({ ids })),
-    affiliations: async (id: string) => affiliationsOf.execute({ id })
+    affiliations: async (id: string) => affiliationsOf.execute({ id }),
+    redirect: async (id: string) => (await redirectOf.execute({ id }))[0]?.toId,
+    create: async (input, keyId) => runPgScript(db, () => createEntity(input, keyId)),
+    update: async (id, changes, keyId) => runPgScript(db, () => updateEntity(id, changes, keyId)),
+    merge: async (from, into, keyId) => runPgScript(db, () => mergeEntity(from, into, keyId)),
+    delete: async (id, keyId) => runPgScript(db, () => deleteEntity(id, keyId))
   }
 }

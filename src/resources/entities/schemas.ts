@@ -91,3 +91,29 @@ export const entityStatementsQuery = z.strictObject({
 /** Cursor keys per sort: the sort columns of the last row served. */
 export const entityCursorKey = (sort: string) =>
   sort === 'relevance' ? z.tuple([z.number(), z.number().int()]) : z.tuple([sort.endsWith('name') ? z.string() : z.number().int(), z.string()])
+
+const nameInput = (what: string) => z.string().trim().min(1, `${what} cannot be blank.`).max(MAX.name)
+const aliasesInput = z.array(nameInput('An alias')).max(100)
+  .describe('Other spellings articles use ("Altman", "le patron d’OpenAI"); the name is always one of them.')
+
+/** A new entity an editor adds (a speaker the extractor missed, say). */
+export const EntityCreate = z.strictObject({
+  id: Slug.optional().describe('Its slug; by default the slug of its name ("Tim Kaine" → `tim-kaine`).'),
+  name: nameInput('A name').describe('Canonical name.'),
+  type: EntityType,
+  description: str(MAX.label).trim().optional().describe('Short neutral description; empty by default.'),
+  aliases: aliasesInput.optional()
+}).meta({ id: 'EntityCreate', examples: [{ name: 'Tim Kaine', type: 'person', description: 'United States senator from Virginia.', aliases: ['Kaine'] }] })
+
+/** An editor's correction of an entity; what is left out stays as it is. */
+export const EntityPatch = z.strictObject({
+  name: nameInput('A name').optional().describe('Canonical name. The old one stays an alias unless `aliases` is sent too.'),
+  type: EntityType.optional(),
+  description: str(MAX.label).trim().optional().describe('Short neutral description.'),
+  aliases: aliasesInput.optional().describe('Every alias, replacing the ones there are; the name is always kept as one.')
+}).refine((patch) => Object.keys(patch).length > 0, 'Send at least one of name, type, description, aliases.')
+  .meta({ id: 'EntityPatch', examples: [{ name: 'Jean-Marie Le Pen', description: 'French far-right politician, founder of the Front national.' }] })
+
+export const EntityMerge = z.strictObject({
+  into: Slug.describe('The entity that stays: everything that refers to this one moves to it.')
+}).meta({ id: 'EntityMerge', examples: [{ into: 'jean-marie-le-pen' }] })

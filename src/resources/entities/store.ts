@@ -5,7 +5,9 @@ import type { Db } from '../../db/index.js'
 import { afterValues, keysetAfter, limited, orderTerms, type SortColumn } from '../../db/keyset.js'
 import { mappedRows, perShape, prepared } from '../../db/memo.js'
 import { matchOf } from '../../db/search.js'
-import { affiliations, entities, entityAliases, type EntityType, type Origin } from '../../db/schema.js'
+import { affiliations, entities, entityAliases, entityRedirects, type EntityType, type Origin } from '../../db/schema.js'
+import { runScript } from '../../db/script.js'
+import { createEntity, deleteEntity, mergeEntity, updateEntity, type EntityChanges, type NewEntity } from './curation.js'
 
 export const ENTITY_SORTS = ['name', '-name', 'statementCount', '-statementCount', 'subjectCount', '-subjectCount', 'mentionCount', '-mentionCount', 'relevance'] as const
 export type EntitySort = (typeof ENTITY_SORTS)[number]
@@ -121,6 +123,7 @@ export function entityStore (db: Db) {
 
   const existsById = db.select({ id: entities.id }).from(entities).where(eq(entities.id, sql.placeholder('id'))).prepare()
   const knownAmong = db.select({ id: entities.id }).from(entities).where(sql`${entities.id} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`).prepare()
+  const redirectOf = db.select({ toId: entityRedirects.toId }).from(entityRedirects).where(eq(entityRedirects.fromId, sql.placeholder('id'))).prepare()
 
   return {
     async list (args: EntityListArgs): Promise<EntityRow[]> {
@@ -144,7 +147,13 @@ export function entityStore (db: Db) {
     },
     /** Every alias of each entity in `ids`, keyed by entity id. */
     aliases: async (ids: string[]): Promise<Map<string, string[]>> => aliasesById(ids, aliasesOf.all({ ids: JSON.stringify(ids) })),
-    affiliations: async (id: string) => affiliationsOf.all({ id })
+    affiliations: async (id: string) => affiliationsOf.all({ id }),
+    /** The entity a merged id now names, if `id` was merged into one. */
+    redirect: async (id: string): Promise<string | undefined> => redirectOf.get({ id })?.toId,
+    create: async (input: NewEntity, keyId: string) => runScript(db, () => createEntity(input, keyId)),
+    update: async (id: string, changes: EntityChanges, keyId: string) => runScript(db, () => updateEntity(id, changes, keyId)),
+    merge: async (from: string, into: string, keyId: string) => runScript(db, () => mergeEntity(from, into, keyId)),
+    delete: async (id: string, keyId: string) => runScript(db, () => deleteEntity(id, keyId))
   }
 }
 

@@ -4,13 +4,14 @@ import { and, desc, eq, sql, type SQL } from 'drizzle-orm'
 import type { AnyPgColumn, PgSelect } from 'drizzle-orm/pg-core'
 import { afterValues, keysetAfter, orderTerms, type SortColumn } from '../../db/keyset.js'
 import { perShape } from '../../db/memo.js'
-import type { PgDb } from '../../db/pg.js'
+import { runPgScript, type PgDb } from '../../db/pg.js'
 import { articles, entities, rowCounts, statementSubjects, statements } from '../../db/pg-schema.js'
 import { bm25Of, bm25Terms, matches, pgMatchOf, type PgMatch } from '../../db/pg-search.js'
 import { recordAudit } from '../audit/pg-store.js'
+import { createStatement, updateStatement } from './curation.js'
 import {
   countShortcut, dateRangeTerms, driverOf, filterParams, keyedBy, shapeOf, sortColumns, statementColumns, statementKeyOf, type Driver,
-  type Filters, type Shape, type SortKeys, type StatementChanges, type StatementFilters, type StatementListArgs, type StatementRow, type StatementSort, type StatementStore, type Total
+  type Filters, type Shape, type SortKeys, type StatementFilters, type StatementListArgs, type StatementRow, type StatementSort, type StatementStore, type Total
 } from './store.js'
 
 /**
@@ -214,27 +215,8 @@ export function pgStatementStore (db: PgDb): StatementStore {
       for (const { statementId, ...ref } of await subjectsOf.execute({ ids })) byStatement.get(statementId)?.push(ref)
       return byStatement
     },
-    /** Applies an editor's changes, with its audit row, in one transaction; the statement becomes curated. False when there is no such statement. */
-    update: async (id: string, changes: StatementChanges, keyId: string): Promise<boolean> => db.transaction(async (tx) => {
-      // Locked, so a concurrent correction waits rather than interleaving its subjects with these.
-      const [row] = await tx.select({ articleId: statements.articleId, articleDate: statements.articleDate, position: statements.position })
-        .from(statements).where(eq(statements.id, id)).for('update')
-      if (!row) return false
-      await tx.update(statements).set({
-        ...(changes.speaker === undefined ? {} : { speakerId: changes.speaker }),
-        ...(changes.kind === undefined ? {} : { kind: changes.kind }),
-        ...(changes.stance === undefined ? {} : { stance: changes.stance }),
-        origin: 'curated',
-        confidence: 1
-      }).where(eq(statements.id, id))
-      if (changes.subjects !== undefined) {
-        await tx.delete(statementSubjects).where(eq(statementSubjects.statementId, id))
-        const subjects = [...new Set(changes.subjects)].map((entityId) => ({ statementId: id, entityId, ...row }))
-        if (subjects.length > 0) await tx.insert(statementSubjects).values(subjects)
-      }
-      await recordAudit(tx, keyId, 'statement.update', `/v1/statements/${id}`, JSON.stringify(changes))
-      return true
-    }),
+    create: async (input, keyId) => runPgScript(db, () => createStatement(input, keyId)),
+    update: async (id, changes, keyId) => runPgScript(db, () => updateStatement(id, changes, keyId)),
     /** Removes a statement and its subjects; false when there was none. */
     delete: async (id: string, keyId: string): Promise<boolean> => db.transaction(async (tx) => {
       const removed = (await tx.delete(statements).where(eq(statements.id, id)).returning({ id: statements.id })).length > 0

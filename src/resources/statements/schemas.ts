@@ -103,6 +103,18 @@ export const StatementPatch = z.strictObject({
     .optional().describe('The entity who said it; sets the speaker of an unresolved statement too. It cannot be set back to null.'),
   kind: z.enum(STATEMENT_KINDS).optional().describe('The kind of statement.'),
   subjects: z.array(Slug).max(50).optional().describe('Every entity it is about (replaces the list).'),
-  stance: z.enum(STANCES).nullable().optional().describe('How it leans toward its subjects; null to clear.')
-}).refine((patch) => Object.keys(patch).length > 0, 'Send at least one of speaker, kind, subjects, stance.')
-  .meta({ id: 'StatementPatch', examples: [{ speaker: 'nvidia', stance: 'positive' }] })
+  stance: z.enum(STANCES).nullable().optional().describe('How it leans toward its subjects; null to clear.'),
+  span: Span.optional().describe('Where the words are in the article body: the text is read there, trimmed of whitespace at either end, and the statement takes its place in reading order.')
+}).refine((patch) => Object.keys(patch).length > 0, 'Send at least one of speaker, kind, subjects, stance, span.')
+  .meta({ id: 'StatementPatch', examples: [{ speaker: 'nvidia', stance: 'positive' }, { span: { start: 905, end: 1011 } }] })
+
+/** A statement an editor adds: the extractor missed it. The text is never sent: the server reads it at the span. */
+export const StatementCreate = z.strictObject({
+  article: Slug.describe('The article it is in.'),
+  span: Span.describe('Where the words are in the article body. The text is read there, trimmed of whitespace at either end.'),
+  speaker: Slug.describe('The entity who said it (create it first with POST /v1/entities if it is missing).'),
+  kind: StatementKind,
+  subjects: z.array(Slug).max(50).optional().describe('Every entity it is about.'),
+  medium: Medium.nullable().optional().describe('Where it was said, when the article says.'),
+  stance: z.enum(STANCES).nullable().optional().describe('How it leans toward its subjects.')
+}).meta({ id: 'StatementCreate', examples: [{ article: 'deepseek-reactions', span: { start: 905, end: 1011 }, speaker: 'sam-altman', kind: 'quote', subjects: ['deepseek'] }] })

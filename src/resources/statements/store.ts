@@ -7,7 +7,9 @@ import { mappedRows, perShape, prepared, type RawRows, type Selection } from '..
 import { candidateRank, candidateSeq, candidates, candidatesFor, floorFinder, matchOf } from '../../db/search.js'
 import { binaryCompare } from '../../db/text.js'
 import { articles, entities, rowCounts, statementSubjects, statements, type Medium, type Origin, type Stance, type StatementKind } from '../../db/schema.js'
+import { runScript } from '../../db/script.js'
 import { recordAudit } from '../audit/store.js'
+import { createStatement, updateStatement, type NewStatement, type StatementChanges } from './curation.js'
 
 export const STATEMENT_SORTS = ['-date', 'date', 'position', '-position', 'relevance'] as const
 export type StatementSort = (typeof STATEMENT_SORTS)[number]
@@ -47,12 +49,7 @@ function resolve<F extends StatementFilters> ({ q, ...rest }: F): (Omit<F, 'q'> 
 }
 
 /** An editor's correction; what is left out stays as it is. */
-export interface StatementChanges {
-  speaker?: string | undefined
-  kind?: StatementKind | undefined
-  subjects?: string[] | undefined
-  stance?: Stance | null | undefined
-}
+export type { StatementChanges } from './curation.js'
 
 export interface StatementListArgs extends StatementFilters {
   sort: StatementSort
@@ -444,27 +441,10 @@ export function statementStore (db: Db) {
       for (const subjects of byStatement.values()) if (subjects.length > 1) subjects.sort(byName)
       return byStatement
     },
-    /** Applies an editor's changes, with its audit row, in one transaction; the statement becomes curated. False when there is no such statement. */
-    update: async (id: string, changes: StatementChanges, keyId: string): Promise<boolean> => db.transaction((tx) => {
-      const row = tx.select({ articleId: statements.articleId, articleDate: statements.articleDate, position: statements.position })
-        .from(statements).where(eq(statements.id, id)).get()
-      if (!row) return false
-      tx.update(statements).set({
-        ...(changes.speaker === undefined ? {} : { speakerId: changes.speaker }),
-        ...(changes.kind === undefined ? {} : { kind: changes.kind }),
-        ...(changes.stance === undefined ? {} : { stance: changes.stance }),
-        origin: 'curated',
-        confidence: 1
-      }).where(eq(statements.id, id)).run()
-      if (changes.subjects !== undefined) {
-        tx.delete(statementSubjects).where(eq(statementSubjects.statementId, id)).run()
-        for (const entityId of new Set(changes.subjects)) {
-          tx.insert(statementSubjects).values({ statementId: id, entityId, articleDate: row.articleDate, articleId: row.articleId, position: row.position }).run()
-        }
-      }
-      recordAudit(tx, keyId, 'statement.update', `/v1/statements/${id}`, JSON.stringify(changes))
-      return true
-    }),
+    /** Adds an editor's statement, its text read from the article at its span, with its audit row, in one transaction. */
+    create: async (input: NewStatement, keyId: string) => runScript(db, () => createStatement(input, keyId)),
+    /** Applies an editor's changes, with its audit row, in one transaction; the statement becomes curated. */
+    update: async (id: string, changes: StatementChanges, keyId: string) => runScript(db, () => updateStatement(id, changes, keyId)),
     /** Removes a statement and its subjects; false when there was none. */
     delete: async (id: string, keyId: string): Promise<boolean> => db.transaction((tx) => {
       const removed = tx.delete(statements).where(eq(statements.id, id)).run().changes > 0
