@@ -114,7 +114,10 @@ export function extract (body: string, language: Language, knowledge: Knowledge)
   for (const e of figures) registry.use(e.entity)
   const { newEntities, mentions } = registry.result()
   const known = mentions.filter((m) => m.entityId !== undefined)
-  for (const s of statements) s.about = subjects(s, known)
+  for (const s of statements) {
+    s.about = subjects(s, known)
+    if (s.speaker && namesNoOne(s.label, lex)) s.label = registry.nameOf(s.speaker) ?? s.label
+  }
   return { statements: dedupe(statements), newEntities, mentions, marketEvents: figures }
 }
 
@@ -178,9 +181,20 @@ function subjectBefore (body: string, start: number, end: number, lex: Lexicon):
   return { start: words[from + 1]!.start, end: words[last]!.end }
 }
 
+/**
+ * True when a label is no name: empty, or a pronoun ("il", "he", "ce dernier", "who"). Lists show
+ * a statement's label as how the text names its speaker, so a resolved speaker is then labelled
+ * with its own name.
+ */
+export function namesNoOne (label: string, lex: Lexicon): boolean {
+  const words = label.toLowerCase().match(/[\p{L}'’-]+/gu)?.join(' ') ?? ''
+  return words === '' || lex.pronouns.has(words) || lex.relatives.has(words)
+}
+
 /** The statements a frame gives: one for a quotation (an interrupted one included), the reported clause, or one per quoted passage of it. */
 function statementsOf (body: string, a: Attribution, speaker: Speaker, medium: ExtractedStatement['medium'], lex: Lexicon): ExtractedStatement[] {
-  const base = { speaker: speaker.id, label: speaker.label || body.slice(a.source?.start ?? a.cue.start, a.source?.end ?? a.cue.end), medium, about: [] as string[] }
+  // With no words for the speaker, the cue's own ("Still, he suggested") are kept only while nobody is resolved: they are a clause, not a name.
+  const base = { speaker: speaker.id, label: speaker.label || (speaker.id ? '' : body.slice(a.source?.start ?? a.cue.start, a.source?.end ?? a.cue.end)), medium, about: [] as string[] }
   const weight = FRAME_WEIGHT[a.frame]
   if (a.direct && a.quotes.length > 0) {
     const first = a.quotes[0]!

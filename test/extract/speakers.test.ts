@@ -47,3 +47,11 @@ t.test('an unnamed group or a common noun is no one the extractor can name', asy
   const x = extract('“The vote was rigged,” officials said.', 'en', knowledge)
   t.same(x.statements.map((s) => [s.speaker, s.label]), [[null, 'officials']])
 })
+
+t.test('a resolved speaker is labelled by name, never by a pronoun or a clause', async (t) => {
+  const labels = (body: string, language: 'en' | 'fr') => extract(body, language, knowledge).statements.map((s) => [s.speaker, s.label])
+  t.same(labels('« La demande reste forte », a déclaré Satya Nadella.\n\n« Les prix baisseront », a-t-il ajouté.', 'fr'), [['satya-nadella', 'Satya Nadella'], ['satya-nadella', 'Satya Nadella']], '"il" is no name')
+  t.same(labels('"Demand is strong," said Satya Nadella. "Prices will fall," he added.', 'en'), [['satya-nadella', 'Satya Nadella'], ['satya-nadella', 'Satya Nadella']], '"he" is no name')
+  t.same(labels('“No change,” said Microsoft spokeswoman Dana Reyes.', 'en').map(([, label]) => label), ['Microsoft spokeswoman Dana Reyes'], 'words that name them stay')
+  t.same(labels('"We will see," I said.', 'en'), [[null, 'I']], 'an unresolved pronoun is all there is, and stays')
+})
