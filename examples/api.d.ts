@@ -369,6 +369,7 @@ export interface components {
          *       "publishedDatePrecision": "year",
          *       "statementCount": 31,
          *       "marketEventCount": 2,
+         *       "url": null,
          *       "photoCaption": "The Icons for the smartphone apps DeepSeek and ChatGPT are seen on a smartphone screen in Beijing, Tuesday, Jan. 28, 2025.",
          *       "body": "La bulle de l’intelligence artificielle (IA) a eu une photo d’air cette semaine après que le laboratoire de recherche chinois Deepseek a déclaré […]",
          *       "mentions": [
@@ -424,6 +425,8 @@ export interface components {
              * @description Market events extracted from the body.
              */
             marketEventCount: number;
+            /** @description Where the article was published, when known. */
+            url: string | null;
             /** @description The caption of the lead photo, when there is one (it may be in another language). */
             photoCaption: string | null;
             /** @description The article text alone: headline, standfirst, byline, caption and page debris are kept out. Every span indexes into it. */

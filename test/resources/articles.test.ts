@@ -223,3 +223,11 @@ t.test('DELETE removes a statement, or an article and all that hangs off it', as
   t.equal((await getJson(app, '/v1/statements?article=deepseek-reactions&limit=100')).body.data.length, 31, 'other articles are untouched')
   t.equal((await send(app, 'DELETE', `/v1/articles/${id}`)).statusCode, 404)
 })
+
+t.test('an article is served with the URL it was published at, when it has one', async (t) => {
+  const { app } = await build(t, { env: KEYS })
+  t.equal((await getJson(app, '/v1/articles/deepseek-reactions')).body.data.url, null, 'the seed has none')
+  const { id } = (await send(app, 'POST', '/v1/articles', { ...CHIP_STOCKS, url: 'https://example.com/chipmakers' })).json().data
+  t.equal((await getJson(app, `/v1/articles/${id}`)).body.data.url, 'https://example.com/chipmakers')
+  t.notOk('url' in (await getJson(app, `/v1/articles?limit=1`)).body.data[0], 'summaries leave it out, as they leave the body')
+})

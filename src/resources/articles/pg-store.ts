@@ -113,7 +113,7 @@ export function pgArticleStore (db: PgDb, extractor: Extractor = extractLazily):
   const totalMatches = db.select({ n: sql<number>`count(*)::int` }).from(matching).prepare('articles_count_q')
   const totalAll = db.select({ n: sql<number>`count(*)::int` }).from(articles).prepare('articles_count_all')
 
-  const byId = db.select({ ...summaryColumns, photoCaption: articles.photoCaption, body: articles.body })
+  const byId = db.select({ ...summaryColumns, url: articles.url, photoCaption: articles.photoCaption, body: articles.body })
     .from(articles).where(eq(articles.id, sql.placeholder('id'))).prepare('articles_by_id')
 
   const byHash = db.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, sql.placeholder('hash'))).prepare('articles_by_hash')

@@ -88,7 +88,7 @@ export const articleRoutes: FastifyPluginAsyncZod<{ store: ArticleStore, keyed: 
     if (!row) throw notFound('article', request.params.id)
     const { search: _search, ...summary } = toSummary(row)
     const [mentions, terms] = await Promise.all([store.mentions(row.id), store.terms(row.id)])
-    return { data: { ...summary, photoCaption: row.photoCaption, body: row.body, mentions: mentions.map(withSpan), terms: terms.map(withSpan) } }
+    return { data: { ...summary, url: row.url, photoCaption: row.photoCaption, body: row.body, mentions: mentions.map(withSpan), terms: terms.map(withSpan) } }
   })
 
   app.post('/articles', {
@@ -110,7 +110,7 @@ export const articleRoutes: FastifyPluginAsyncZod<{ store: ArticleStore, keyed: 
     }
   }, async (request, reply) => {
     const { id, created } = await store.ingest(request.body, request.keyId!).catch((err: unknown) => { throw extractionProblem(err, reply) })
-    const { dateKey: _dateKey, seq: _seq, body: _body, photoCaption: _caption, ...summary } = (await store.byId(id))!
+    const { dateKey: _dateKey, seq: _seq, body: _body, photoCaption: _caption, url: _url, ...summary } = (await store.byId(id))!
     reply.code(created ? 201 : 200).header('location', `/v1/articles/${id}`)
     return { data: summary }
   })

@@ -47,6 +47,7 @@ export const Term = z.object({
 
 export const Article = z.object({
   ...summaryFields,
+  url: str(MAX.url).nullable().describe('Where the article was published, when known.'),
   photoCaption: str(MAX.text).nullable().describe('The caption of the lead photo, when there is one (it may be in another language).'),
   body: str(MAX.body).describe('The article text alone: headline, standfirst, byline, caption and page debris are kept out. Every span indexes into it.'),
   mentions: z.array(Mention).max(MAX.spans).describe('Every place the body names a known entity, in reading order.'),
@@ -56,6 +57,7 @@ export const Article = z.object({
   description: 'An article with its body, the entities it names and the quoted terms it uses.',
   examples: [{
     ...summaryExample,
+    url: null,
     photoCaption: 'The Icons for the smartphone apps DeepSeek and ChatGPT are seen on a smartphone screen in Beijing, Tuesday, Jan. 28, 2025.',
     body: 'La bulle de l’intelligence artificielle (IA) a eu une photo d’air cette semaine après que le laboratoire de recherche chinois Deepseek a déclaré […]',
     mentions: [{ entity: { id: 'deepseek', name: 'DeepSeek', type: 'organization' }, text: 'Deepseek', span: { start: 126, end: 134 } }],

@@ -153,7 +153,7 @@ export function articleStore (db: Db, extractor: Extractor = extractLazily) {
     ? db.select({ n: sql<number>`count(*)` }).from(limitedFrom(db.select({ one: sql`1` }).from(sql`articles_fts`).where(sql`articles_fts MATCH ${sql.placeholder('match')}`), 'cap', 'matches'))
     : db.select({ n: sql<number>`count(*)` }).from(articles)).prepare())
 
-  const byId = db.select({ ...summaryColumns, photoCaption: articles.photoCaption, body: articles.body })
+  const byId = db.select({ ...summaryColumns, url: articles.url, photoCaption: articles.photoCaption, body: articles.body })
     .from(articles).where(eq(articles.id, sql.placeholder('id'))).prepare()
 
   const mentionsOf = db.select({
