@@ -17,6 +17,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY migrations ./migrations
 COPY seeds ./seeds
+COPY site ./site
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]

@@ -17,6 +17,14 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', URL: 'readonly', setInterval: 'readonly', console: 'readonly' } }
   },
   {
+    // The site's script runs in the browser, as a classic script.
+    files: ['site/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: Object.fromEntries(['document', 'location', 'history', 'sessionStorage', 'fetch', 'URLSearchParams', 'FormData', 'Intl', 'NodeFilter', 'getSelection', 'addEventListener', 'setTimeout', 'clearTimeout', 'AbortController'].map((name) => [name, 'readonly']))
+    }
+  },
+  {
     // Tests inspect JSON bodies whose shape is what they assert.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' }

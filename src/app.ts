@@ -12,7 +12,7 @@ import { contentVersion, readiness, type Database } from './db/engine.js'
 import { registerDocs } from './docs.js'
 import { ProblemError, frameworkErrors, installErrorHandlers } from './errors.js'
 import { healthRoutes } from './health.js'
-import { homeRoute } from './home.js'
+import { siteRoutes } from './site.js'
 import { installSecurityHeaders } from './security.js'
 import { serializerCompiler } from './serializer.js'
 import { failureGuard, keyRing } from './auth.js'
@@ -113,7 +113,7 @@ export async function buildApp ({ config, db, extractor }: AppOptions): Promise<
   await registerDocs(app)
 
   await app.register(healthRoutes, { ready: readiness(db), underPressure: config.maxEventLoopDelayMs > 0 })
-  homeRoute(app)
+  siteRoutes(app)
   // Off the event loop: a long article costs its worker time, never the readers'.
   let extractInPool = extractor
   if (!extractInPool) {
@@ -132,7 +132,7 @@ export async function buildApp ({ config, db, extractor }: AppOptions): Promise<
   // The order of registration is the order of the OpenAPI document's paths.
   await app.register(async (v1) => {
     await v1.register(statementRoutes, { store: stores.statements, entities: stores.entities, keyed })
-    await v1.register(entityRoutes, { store: stores.entities, statements: stores.statements, marketEvents: stores.marketEvents })
+    await v1.register(entityRoutes, { store: stores.entities, statements: stores.statements, marketEvents: stores.marketEvents, keyed })
     await v1.register(articleRoutes, { store: stores.articles, keyed })
     await v1.register(marketEventRoutes, { store: stores.marketEvents })
     await v1.register(searchRoutes, { store: stores.search })

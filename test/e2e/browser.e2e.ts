@@ -1,14 +1,16 @@
-// In a real browser (Debian's Chromium through playwright-core): Swagger UI's "Try it out" answers with real data, and the home page renders every speaker without a console error.
+// In a real browser (Debian's Chromium through playwright-core): Swagger UI's "Try it out" answers with real data, and the reader's site and the editor's desk work without a console error or a failed request.
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { mkdirSync } from 'node:fs'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import t from 'tap'
-import { build, getJson } from '../helper.js'
+import { CHIP_STOCKS, EDITOR, KEYS, build, getJson, send } from '../helper.js'
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname
 mkdirSync(ARTIFACTS, { recursive: true })
 
-const { app, db } = await build(t)
+const { app } = await build(t, { env: KEYS })
 const base = await app.listen({ port: 0, host: '127.0.0.1' })
 let browser: Browser
 try {
@@ -19,8 +21,8 @@ try {
 t.teardown(() => browser.close())
 
 /** A page that records console errors, uncaught exceptions and failed requests. */
-async function open (path: string): Promise<{ page: Page, problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+async function open (path: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page, problems: string[] }> {
+  const page = await browser.newPage({ viewport })
   // Sized for a loaded 2-core machine, where Swagger UI alone can take many seconds to render: every wait still polls its condition.
   page.setDefaultTimeout(60_000)
   page.setDefaultNavigationTimeout(60_000)
@@ -79,52 +81,178 @@ t.test('Swagger UI: every list answers its first page when tried with nothing fi
   t.same(problems, [], 'no console errors, exceptions or failed requests')
 })
 
-t.test('the home page shows every speaker with their statements, and Nvidia\'s figures', async (t) => {
+/** Waits until the site's script has rendered the page it routed to (or failed to). */
+const rendered = (page: Page) => page.waitForSelector('body[data-state="ready"], body[data-state="failed"]').then(async () =>
+  (await page.getAttribute('body', 'data-state')) === 'ready' ? undefined : Promise.reject(new Error(await page.locator('#app').innerText())))
+
+/** Types an entity's id into a picker and waits for the API's suggestion, as an editor would before choosing it. */
+async function pick (page: Page, label: string, id: string, within = page.locator('body')) {
+  const input = within.getByLabel(label)
+  await input.fill(id)
+  const list = await input.getAttribute('list')
+  await page.waitForSelector(`datalist[id="${list}"] option[value="${id}"]`, { state: 'attached' })
+}
+
+t.test('the home page searches without accents and opens the entity; its page switches to what was said about it', async (t) => {
   const { page, problems } = await open('/')
-  await page.waitForSelector('body[data-state="ready"]', { timeout: 60_000 })
-  const statements = (await getJson(app, '/v1/statements?article=deepseek-reactions&limit=100')).body.data as { speaker: { id: string, name: string } }[]
-  const speakers = [...new Map(statements.map((s) => [s.speaker.id, s.speaker.name])).entries()]
-  t.equal(speakers.length, 12)
-  for (const [id, name] of speakers) {
-    const section = page.locator(`section[data-speaker="${id}"]`)
-    t.equal((await section.locator('h3 a').innerText()).trim(), name, `${name} has a section`)
-    t.equal(await section.locator('li.statement').count(), statements.filter((s) => s.speaker.id === id).length, `${name}: every statement`)
-  }
-  t.equal(await page.locator('#summary').innerText(), `${statements.length} statements by ${speakers.length} speakers.`)
-  const market = await page.locator('#market').innerText()
-  t.match(market, /Nvidia\s+share price change\s+-17 %/)
-  t.match(market, /-\$593B \/ -€570B/)
-  t.ok(await page.locator('a[href="/docs"]').count(), 'links to the docs')
-  t.ok(await page.locator('a[href="/openapi.json"]').count(), 'and to the OpenAPI document')
-  await page.screenshot({ path: `${ARTIFACTS}home.png`, fullPage: true })
+  await rendered(page)
+  const people = await page.locator('#people li a').allInnerTexts()
+  const quoted = (await getJson(app, '/v1/entities?type=person&sort=-statementCount&limit=8')).body.data.filter((e: any) => e.statementCount > 0).map((e: any) => e.name)
+  t.same(people, quoted, 'the most quoted people, as the API ranks them')
+  t.ok(await page.locator('#articles a[href="/articles/deepseek-reactions"]').count(), 'the latest articles')
+
+  // «l’échelle de l’IA» is an alias of Scale AI: typed without its accents.
+  await page.getByRole('searchbox').fill('echelle')
+  await page.getByRole('searchbox').press('Enter')
+  await page.waitForURL('**/?q=echelle')
+  await rendered(page)
+  const hit = page.locator('.hit[data-type="entity"] a', { hasText: 'Scale AI' })
+  t.equal(await hit.count(), 1, 'the entity is found')
+  t.match(await page.locator('.hit[data-type="entity"] .snippet mark').first().innerText(), /échelle/i, 'the match is highlighted where the accents are')
+  await page.screenshot({ path: `${ARTIFACTS}site-search.png`, fullPage: true })
+  await hit.click()
+  await page.waitForURL('**/entities/scale-ai')
+  await rendered(page)
+  t.match(await page.locator('h1').innerText(), /^Scale AI\s+organization$/i)
+
+  await page.goto(`${base}/entities/meta`)
+  await rendered(page)
+  const about = (await getJson(app, '/v1/entities/meta/statements?role=subject&limit=20')).body.data.map((s: any) => s.id)
+  t.ok(about.length > 0)
+  await page.getByRole('tab', { name: /said about Meta/ }).click()
+  await page.waitForFunction((n) => document.querySelectorAll('#tab-panel li.statement').length === n, about.length)
+  t.same(await page.locator('#tab-panel li.statement').evaluateAll((items) => items.map((li) => li.getAttribute('data-statement'))), about, 'what was said about Meta, in the API\'s order')
+  t.equal(await page.getByRole('tab', { name: /said about Meta/ }).getAttribute('aria-selected'), 'true')
+  t.match(await page.locator('.aliases').innerText(), 'Méta', 'aliases, the name aside')
+  t.equal(await page.locator('.timeline').innerText(), 'No statements yet.', 'Meta itself says nothing: its timeline is empty')
+  await page.screenshot({ path: `${ARTIFACTS}site-entity.png`, fullPage: true })
   t.same(problems, [], 'no console errors (a CSP violation would be one), exceptions or failed requests')
 })
 
-t.test('the home page groups statements with no resolved speaker apart, and shows a sum without a sign', async (t) => {
-  const body = 'Nvidia buys Acme. “No comment,” a source said. “Good deal,” said Nvidia. The deal is worth $2 billion.'
-  const at = (text: string) => [body.indexOf(text), body.indexOf(text) + text.length]
-  const run = (sql: string, ...params: unknown[]) => db.$client.prepare(sql).run(...params)
-  run("INSERT INTO articles (id, title, language, body) VALUES ('acme-deal', 'Nvidia buys Acme', 'en', ?)", body)
-  const statement = "INSERT INTO statements (id, article_id, position, speaker_id, speaker_label, kind, text, span_start, span_end, origin, confidence) VALUES (?, 'acme-deal', ?, ?, ?, 'quote', ?, ?, ?, 'extracted', ?)"
-  run(statement, 'st_e2e_unresolved', 1, null, 'a source', 'No comment,', ...at('No comment,'), 0.2)
-  run(statement, 'st_e2e_nvidia', 2, 'nvidia', 'Nvidia', 'Good deal,', ...at('Good deal,'), 0.9)
-  run("INSERT INTO market_events (id, entity_id, article_id, kind, direction, figures, text, span_start, span_end) VALUES ('me_e2e', 'nvidia', 'acme-deal', 'deal_value', NULL, ?, 'The deal is worth $2 billion', ?, ?)",
-    JSON.stringify([{ value: 2e9, unit: 'currency', currency: 'USD', text: '$2 billion' }]), ...at('The deal is worth $2 billion'))
-  const { page, problems } = await open('/?article=acme-deal')
-  await page.waitForSelector('body[data-state="ready"]', { timeout: 60_000 })
-  t.equal(await page.locator('#summary').innerText(), '2 statements by 1 speakers, 1 with no resolved speaker.')
-  const unresolved = page.locator('section[data-speaker=""]')
-  t.match(await unresolved.locator('h3').innerText(), /^Speaker not resolved/)
-  t.match(await unresolved.locator('.labels').innerText(), '“a source”')
-  t.equal(await unresolved.locator('li.statement').count(), 1)
-  t.equal(await page.locator('section[data-speaker="nvidia"] li.statement').count(), 1)
-  t.match(await page.locator('#market').innerText(), /Nvidia\s+deal value\s+\$2B\s/)
-  await page.screenshot({ path: `${ARTIFACTS}home-unresolved.png`, fullPage: true })
+t.test('the reading view highlights every statement exactly at its span, on a wide screen and on a phone', async (t) => {
+  const statements = (await getJson(app, '/v1/statements?article=deepseek-reactions&limit=100')).body.data as { id: string, text: string, speaker: { name: string } | null }[]
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    const { page, problems } = await open('/articles/deepseek-reactions', viewport)
+    await rendered(page)
+    t.equal(await page.getAttribute('article.reading', 'lang'), 'fr', 'the article\'s language')
+    t.equal(await page.locator('aside h2').innerText(), 'Déclarations', 'labels follow it')
+    const shown = await page.evaluate(() => {
+      const texts: Record<string, string> = {}
+      for (const mark of document.querySelectorAll<HTMLElement>('#body mark[data-statement]')) {
+        const id = mark.dataset.statement!
+        // A statement nested in another is split only where two spans cross: its pieces, in order, are its words.
+        if (mark.parentElement?.closest(`mark[data-statement="${id}"]`)) continue
+        texts[id] = (texts[id] ?? '') + mark.textContent
+      }
+      return texts
+    })
+    t.equal(Object.keys(shown).length, statements.length, 'every statement is highlighted')
+    for (const s of statements) t.equal(shown[s.id], s.text, `${s.id}: the highlight is the API's text`)
+    t.equal(await page.locator('#body').innerText(), (await getJson(app, '/v1/articles/deepseek-reactions')).body.data.body, 'the body is shown whole')
+    t.ok(await page.locator('#body .figure').count() >= 1, 'market figures are marked')
+    const first = statements[0]!
+    t.match(await page.locator(`#st-${first.id}`).getAttribute('title'), first.speaker!.name, 'the speaker on hover')
+    await page.locator(`aside a[href="#st-${first.id}"]`).click()
+    await page.waitForURL(`**#st-${first.id}`)
+    await page.screenshot({ path: `${ARTIFACTS}site-article-${viewport.width}.png`, fullPage: viewport.width > 1000 })
+    t.same(problems, [], `${viewport.width}px: no console errors, exceptions or failed requests`)
+  }
+})
+
+t.test('a statement page shows it in its paragraph with its speaker, subjects, kind and permalink', async (t) => {
+  const s = (await getJson(app, '/v1/statements/st_593468df5bcd')).body.data
+  const { page, problems } = await open('/statements/st_593468df5bcd')
+  await rendered(page)
+  t.equal(await page.locator('.paragraph mark').innerText(), s.text)
+  t.match(await page.locator('.paragraph').innerText(), /^\S+\s*Deepseek est une excellente progression[^\n]*a déclaré un porte-parole de NVIDIA/, 'in its paragraph, and no further')
+  t.match(await page.locator('dl').innerText(), new RegExp(`${s.speaker.name}[\\s\\S]*citation[\\s\\S]*${Math.round(s.confidence * 100)} %`))
+  t.equal(await page.locator(`dd a[href="${base}/statements/st_593468df5bcd"]`).count(), 1, 'a permalink')
+  await page.screenshot({ path: `${ARTIFACTS}site-statement.png`, fullPage: true })
   t.same(problems, [], 'no console errors, exceptions or failed requests')
 })
 
-t.test('the home page says so when the article does not exist', async (t) => {
-  const { page } = await open('/?article=no-such-article')
+t.test('with a key, an editor adds a statement by selecting its words, re-attributes it, and merges two entities', async (t) => {
+  // An ingested article gives the review queue its extracted statements.
+  const ingested = (await send(app, 'POST', '/v1/articles', CHIP_STOCKS)).json().data.id
+  const queued = (await getJson(app, `/v1/statements?article=${ingested}&origin=extracted&maxConfidence=0.7&limit=100`)).body.data
+  t.ok(queued.length > 0, 'statements to review')
+  const { page, problems } = await open('/desk')
+  await rendered(page)
+  await page.getByLabel('API key').fill(EDITOR)
+  await page.getByRole('button', { name: 'Use key' }).click()
+  await page.waitForSelector('li.review')
+  t.notMatch(page.url(), new RegExp(EDITOR), 'the key is never in the URL')
+  const order = await page.locator('li.review').evaluateAll((items) => items.map((li) => li.getAttribute('data-statement')))
+  t.same(order, [...queued].sort((a: any, b: any) => a.confidence - b.confidence).map((s: any) => s.id), 'least certain first')
+  await page.screenshot({ path: `${ARTIFACTS}site-desk.png`, fullPage: true })
+  const accepted = page.locator('li.review').filter({ has: page.locator('button.accept:enabled') }).first()
+  const acceptedId = await accepted.getAttribute('data-statement')
+  await accepted.getByRole('button', { name: 'Accept' }).click()
+  await page.waitForSelector(`li.review[data-statement="${acceptedId}"]`, { state: 'detached' })
+  t.match((await getJson(app, `/v1/statements/${acceptedId}`)).body.data, { origin: 'curated', confidence: 1 }, 'accepted in one click')
+
+  await page.goto(`${base}/articles/deepseek-reactions`)
+  await rendered(page)
+  const words = 'La start-up a lancé ses modèles AI et un chatbot appelé R1 la semaine dernière.'
+  // Selects the words as a reader's drag would, from the text node that holds them.
+  await page.evaluate((words) => {
+    const body = document.getElementById('body')!
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT)
+    while (walker.nextNode()) {
+      const at = walker.currentNode.textContent!.indexOf(words)
+      if (at < 0) continue
+      const range = document.createRange()
+      range.setStart(walker.currentNode, at)
+      range.setEnd(walker.currentNode, at + words.length)
+      getSelection()!.removeAllRanges()
+      getSelection()!.addRange(range)
+      return
+    }
+    throw new Error('words not found')
+  }, words)
+  await page.waitForFunction(() => document.querySelector('.selection')!.textContent!.startsWith('Selected'))
+  const add = page.locator('form.add')
+  await pick(page, 'Speaker', 'yann-lecun', add)
+  await add.getByLabel('Kind').selectOption('paraphrase')
+  await add.getByRole('button', { name: 'Add statement' }).click()
+  await page.waitForSelector('#status[data-kind="ok"]')
+  const added = (await getJson(app, '/v1/statements?article=deepseek-reactions&speaker=yann-lecun&limit=100')).body.data.find((s: any) => s.text === words)
+  t.match(added, { kind: 'paraphrase', origin: 'curated', speaker: { id: 'yann-lecun' } }, 'the API has the statement, its words read at the span')
+  await page.waitForSelector(`#st-${added.id}`)
+  t.equal(await page.locator(`#st-${added.id}`).innerText(), words, 'and the reading view highlights it')
+
+  await page.goto(`${base}/statements/${added.id}`)
+  await rendered(page)
+  await pick(page, 'Re-attribute to', 'mark-zuckerberg')
+  await page.getByRole('button', { name: 'Re-attribute' }).click()
+  await page.waitForSelector('#status[data-kind="ok"]')
+  await page.waitForFunction(() => document.querySelector('h1')!.textContent!.startsWith('Mark Zuckerberg'))
+  t.match((await getJson(app, `/v1/statements/${added.id}`)).body.data.speaker, { id: 'mark-zuckerberg' }, 're-attributed in the API')
+
+  await page.goto(`${base}/entities/llama`)
+  await rendered(page)
+  await pick(page, 'Merge into', 'meta')
+  await page.getByRole('button', { name: 'Merge into it' }).click()
+  await page.waitForURL('**/entities/meta')
+  await page.waitForSelector('#status[data-kind="ok"]')
+  await rendered(page)
+  const moved = await app.inject({ url: '/v1/entities/llama' })
+  t.equal(moved.statusCode, 301, 'the merged id redirects')
+  t.equal(moved.headers.location, '/v1/entities/meta')
+  t.ok((await getJson(app, '/v1/entities/meta')).body.data.aliases.includes('Llama'), 'its names moved over')
+  const audit = (await getJson(app, '/v1/audit?limit=3', { authorization: `Bearer ${EDITOR}` })).body.data.map((e: any) => e.operation)
+  t.same(audit, ['entity.merge', 'statement.update', 'statement.create'], 'every action went through the audited API')
+  t.equal((await getJson(app, '/v1/audit?limit=10', { authorization: `Bearer ${EDITOR}` })).body.data[3].operation, 'statement.update', 'the acceptance too')
+  await page.goto(`${base}/entities/llama`)
+  await rendered(page)
+  t.equal(await page.locator('h1').innerText().then((h) => h.startsWith('Meta')), true, 'the old page leads to the entity it was merged into')
+  t.same(problems, [], 'no console errors, exceptions or failed requests')
+})
+
+t.test('the site says so when what a page names does not exist', async (t) => {
+  const page = await browser.newPage()
+  await page.goto(`${base}/articles/no-such-article`)
   await page.waitForSelector('body[data-state="failed"]')
-  t.match(await page.locator('#summary').innerText(), /^Could not load the data: No article has the id/)
+  t.match(await page.locator('#app').innerText(), /^Could not load the data: No article has the id/)
+  await page.close()
 })

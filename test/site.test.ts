@@ -1,4 +1,4 @@
-// GET / over HTTP: a self-contained page whose inline script and style are exactly what its CSP hashes allow, tagged by its own content, reading only the public API. (test/e2e renders it.)
+// The site over HTTP: one self-contained page at every site path, whose inline script and style are exactly what its CSP hashes allow, tagged by its own content, reading only the public API. (test/e2e renders it.)
 import { createHash } from 'node:crypto'
 import t from 'tap'
 import { build } from './helper.js'
@@ -8,6 +8,13 @@ const KEY = 'editor:a-long-enough-test-key'
 t.test('the page is self-contained HTML, allowed by its own CSP hashes', async (t) => {
   const { app } = await build(t)
   const res = await app.inject({ url: '/' })
+  for (const path of ['/entities/sam-altman', '/articles/deepseek-reactions', '/statements/st_593468df5bcd', '/desk']) {
+    const same = await app.inject({ url: path })
+    t.equal(same.statusCode, 200, path)
+    t.equal(same.body, res.body, `${path} is the same page, which its script routes`)
+    t.equal(same.headers['content-security-policy'], res.headers['content-security-policy'])
+  }
+  t.equal((await app.inject({ url: '/entities' })).statusCode, 404, 'only the paths the script knows')
   t.equal(res.statusCode, 200)
   t.equal(res.headers['content-type'], 'text/html; charset=utf-8')
   const csp = String(res.headers['content-security-policy'])
@@ -21,14 +28,16 @@ t.test('the page is self-contained HTML, allowed by its own CSP hashes', async (
   t.notMatch(res.body, /(src|href)="(https?:)?\/\//, 'no external script, style, font or image')
   t.notMatch(res.body, /innerHTML/, 'API values go in as text, never as HTML')
   for (const link of ['href="/docs"', 'href="/openapi.json"', 'href="/openapi.yaml"']) t.match(res.body, link)
-  for (const call of ['/v1/statements?article=', '/v1/market-events?article=']) t.match(res.body, call, `reads ${call}`)
+  for (const call of ['/v1/search?', '/v1/statements?article=', '/v1/market-events?article=', "'/statements?role=speaker", '/merge']) t.match(res.body, call, `reads ${call}`)
+  t.notMatch(res.body, /localStorage/, 'a key is kept for the tab only (sessionStorage)')
+  t.notMatch(res.body, /[?&]key=/, 'and never put in a URL')
 })
 
 t.test('the page carries its own tag: revalidated with a 304, unchanged by writes', async (t) => {
   const { app } = await build(t, { env: { API_KEYS: KEY } })
   const first = await app.inject({ url: '/' })
   const etag = first.headers.etag as string
-  t.match(etag, /^W\/"home-[\w-]{16}"$/)
+  t.match(etag, /^W\/"site-[\w-]{16}"$/)
   t.equal(first.headers['cache-control'], 'public, max-age=60, stale-while-revalidate=60')
   const again = await app.inject({ url: '/', headers: { 'if-none-match': etag } })
   t.equal(again.statusCode, 304)
