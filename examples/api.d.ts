@@ -1647,7 +1647,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The write conflicts with what is stored (`conflict`): the id is taken, or the resource is still referred to; `detail` says which. */
+            /** @description The write conflicts with what is stored (`conflict`: the id is taken, or the resource is still referred to; `detail` says which), or something it names was removed by a write at the same moment (`concurrent_change`: retry). */
             409: {
                 headers: {
                     /**
@@ -2467,6 +2467,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The write conflicts with what is stored (`conflict`: the id is taken, or the resource is still referred to; `detail` says which), or something it names was removed by a write at the same moment (`concurrent_change`: retry). */
+            409: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A path parameter is longer than 200 characters. */
             414: {
                 headers: {
@@ -2921,7 +2950,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The write conflicts with what is stored (`conflict`): the id is taken, or the resource is still referred to; `detail` says which. */
+            /** @description The write conflicts with what is stored (`conflict`: the id is taken, or the resource is still referred to; `detail` says which), or something it names was removed by a write at the same moment (`concurrent_change`: retry). */
             409: {
                 headers: {
                     /**
@@ -3479,7 +3508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The write conflicts with what is stored (`conflict`): the id is taken, or the resource is still referred to; `detail` says which. */
+            /** @description The write conflicts with what is stored (`conflict`: the id is taken, or the resource is still referred to; `detail` says which), or something it names was removed by a write at the same moment (`concurrent_change`: retry). */
             409: {
                 headers: {
                     /**
@@ -5075,6 +5104,35 @@ export interface operations {
             };
             /** @description Writes are disabled: this server has no API keys configured. */
             403: {
+                headers: {
+                    /**
+                     * @description Requests a client may make per window (absent when rate limiting is off).
+                     * @example 600
+                     */
+                    "X-RateLimit-Limit"?: number;
+                    /**
+                     * @description Requests left in the current window.
+                     * @example 599
+                     */
+                    "X-RateLimit-Remaining"?: number;
+                    /**
+                     * @description Seconds until the window resets.
+                     * @example 60
+                     */
+                    "X-RateLimit-Reset"?: number;
+                    /**
+                     * @description `*`, or the calling origin when `CORS_ORIGINS` lists it.
+                     * @example *
+                     */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write conflicts with what is stored (`conflict`: the id is taken, or the resource is still referred to; `detail` says which), or something it names was removed by a write at the same moment (`concurrent_change`: retry). */
+            409: {
                 headers: {
                     /**
                      * @description Requests a client may make per window (absent when rate limiting is off).

@@ -307,15 +307,13 @@ function highlighted (body, statements, events) {
   return container
 }
 
-/** Where a DOM point lies in the body's text, counting the characters of every text node before it. */
+/** Where a DOM point (a text node or an element, and an offset in it) lies in the body's text: the length of the text before it; -1 outside the body. */
 function offsetIn (container, node, offset) {
-  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
-  let at = 0
-  while (walker.nextNode()) {
-    if (walker.currentNode === node) return at + offset
-    at += walker.currentNode.length
-  }
-  return node === container ? at : -1
+  if (!container.contains(node)) return -1
+  const before = document.createRange()
+  before.selectNodeContents(container)
+  before.setEnd(node, offset)
+  return before.toString().length
 }
 
 async function articlePage (id) {
@@ -354,7 +352,7 @@ function readingDesk (article, body, statements) {
     if (!range || range.collapsed || !body.contains(range.commonAncestorContainer)) return
     const start = offsetIn(body, range.startContainer, range.startOffset)
     const end = offsetIn(body, range.endContainer, range.endOffset)
-    if (start < 0 || end <= start) return
+    if (start < 0 || end <= start) { span = null; return }
     span = { start, end }
     selection.textContent = 'Selected ' + start + '–' + end + ': “' + article.body.slice(start, end).slice(0, 120) + '”'
   }, { signal: scope.signal })
@@ -460,6 +458,7 @@ const ROUTES = [
 ]
 
 async function route () {
+  shown = location.pathname + location.search
   scope.abort()
   scope = new AbortController()
   document.body.dataset.state = 'loading'
@@ -477,5 +476,10 @@ async function route () {
 }
 
 document.getElementById('desk-link').hidden = false
-addEventListener('popstate', route)
+// Back and forward re-route; a jump within the page (#st-…) only scrolls, keeping what the editor selected.
+let shown = location.pathname + location.search
+addEventListener('popstate', () => {
+  if (location.pathname + location.search === shown) return
+  route()
+})
 route()

@@ -70,7 +70,7 @@ export function problemResponses<S extends number> (...statuses: S[]) {
     401: 'No API key, or not a valid one; `WWW-Authenticate` says how to send one.',
     403: 'Writes are disabled: this server has no API keys configured.',
     404: 'No resource has this id.',
-    409: 'The write conflicts with what is stored (`conflict`): the id is taken, or the resource is still referred to; `detail` says which.',
+    409: 'The write conflicts with what is stored (`conflict`: the id is taken, or the resource is still referred to; `detail` says which), or something it names was removed by a write at the same moment (`concurrent_change`: retry).',
     413: 'The body is larger than 1 MiB.',
     414: 'A path parameter is longer than 200 characters.',
     415: 'The body is not `application/json`.',
@@ -156,16 +156,19 @@ const STORAGE_PROBLEMS = {
   readOnly: { status: 503, code: 'storage_read_only', detail: 'The database cannot be written right now, so nothing was written. Reads still work; retry later.' },
   busy: { status: 503, code: 'storage_busy', detail: 'The database is busy with another writer, so nothing was written. Retry after the number of seconds in Retry-After.' },
   slow: { status: 503, code: 'storage_timeout', detail: 'The database took too long to answer, so the query was cancelled and nothing was written. Retry after the number of seconds in Retry-After.' },
-  unavailable: { status: 503, code: 'storage_unavailable', detail: 'The database cannot be reached right now, so nothing was written. Retry after the number of seconds in Retry-After.' }
+  unavailable: { status: 503, code: 'storage_unavailable', detail: 'The database cannot be reached right now, so nothing was written. Retry after the number of seconds in Retry-After.' },
+  // An entity merged or deleted while a write naming it (an ingestion, a correction) was under way.
+  changed: { status: 409, code: 'concurrent_change', detail: 'Something this write refers to was removed by another write at the same moment, so nothing was written. Retry: it will see what is there now.' }
 } as const
 type StorageProblem = keyof typeof STORAGE_PROBLEMS
 
 // SQLite's extended result codes, by prefix.
-const SQLITE_PROBLEMS: [string, StorageProblem][] = [['SQLITE_FULL', 'full'], ['SQLITE_IOERR_WRITE', 'full'], ['SQLITE_READONLY', 'readOnly'], ['SQLITE_BUSY', 'busy']]
+const SQLITE_PROBLEMS: [string, StorageProblem][] = [['SQLITE_FULL', 'full'], ['SQLITE_IOERR_WRITE', 'full'], ['SQLITE_READONLY', 'readOnly'], ['SQLITE_BUSY', 'busy'], ['SQLITE_CONSTRAINT_FOREIGNKEY', 'changed']]
 
 // PostgreSQL's SQLSTATEs, by code or by class (its first two characters), and node's own network errors.
 const PG_PROBLEMS: Record<string, StorageProblem> = {
   53100: 'full', // disk_full
+  23503: 'changed', // foreign_key_violation
   25006: 'readOnly', // read_only_sql_transaction: a hot standby, or default_transaction_read_only
   40001: 'busy', // serialization_failure
   '40P01': 'busy', // deadlock_detected

@@ -111,6 +111,8 @@ t.test("a database failure maps to what it means for the client, by SQLite's cod
     ['25006', 503, 'storage_read_only', '10'],
     ['40P01', 503, 'storage_busy', '10'],
     ['57014', 503, 'storage_timeout', '10'],
+    ['SQLITE_CONSTRAINT_FOREIGNKEY', 409, 'concurrent_change', undefined],
+    ['23503', 409, 'concurrent_change', undefined],
     ['57P01', 503, 'storage_unavailable', '10'],
     ['08006', 503, 'storage_unavailable', '10'],
     ['ECONNREFUSED', 503, 'storage_unavailable', '10'],

@@ -3,9 +3,12 @@ import { createHash } from 'node:crypto'
 
 const shortHash = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 12)
 
-/** A lower-case ASCII slug of `name`, accents dropped ("Élodie Côté" → "elodie-cote"); "entite" when nothing is left. */
-export const slugify = (name: string) =>
-  name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100) || 'entite'
+/** A lower-case ASCII slug of `name`, accents dropped ("Élodie Côté" → "elodie-cote"), at most 100 characters; '' when no letter or digit is left. */
+export const slugOf = (name: string) =>
+  name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 100).replace(/^-+|-+$/g, '')
+
+/** The same, "entite" when nothing is left. */
+export const slugify = (name: string) => slugOf(name) || 'entite'
 
 /** What makes two posted articles the same: language, title and body. */
 export const contentHash = (input: { language: string, title: string, body: string }) =>

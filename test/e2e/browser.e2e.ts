@@ -152,8 +152,12 @@ t.test('the reading view highlights every statement exactly at its span, on a wi
     t.ok(await page.locator('#body .figure').count() >= 1, 'market figures are marked')
     const first = statements[0]!
     t.match(await page.locator(`#st-${first.id}`).getAttribute('title'), first.speaker!.name, 'the speaker on hover')
+    await page.evaluate(() => { document.getElementById('body')!.dataset.kept = 'yes' })
     await page.locator(`aside a[href="#st-${first.id}"]`).click()
     await page.waitForURL(`**#st-${first.id}`)
+    await page.goBack()
+    await page.waitForURL((url) => url.hash === '')
+    t.equal(await page.getAttribute('#body', 'data-kept'), 'yes', 'jumping within the page and back only scrolls: nothing is reloaded')
     await page.screenshot({ path: `${ARTIFACTS}site-article-${viewport.width}.png`, fullPage: viewport.width > 1000 })
     t.same(problems, [], `${viewport.width}px: no console errors, exceptions or failed requests`)
   }

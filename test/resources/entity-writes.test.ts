@@ -1,6 +1,7 @@
 // The editors' entity writes: create, correct, merge (with the 301 the old id answers from then on) and delete, each audited and atomic.
 import t from 'tap'
-import { ENGINE, KEYS, build, exec, getJson, send } from '../helper.js'
+import { extract } from '../../src/extract/index.js'
+import { CHIP_STOCKS, ENGINE, KEYS, build, exec, getJson, send } from '../helper.js'
 
 const auditTrail = async (app: Awaited<ReturnType<typeof build>>['app']) =>
   (await send(app, 'GET', '/v1/audit')).json().data.map((e: any) => [e.operation, e.target, e.detail])
@@ -169,4 +170,41 @@ t.test('a merge that fails midway leaves nothing changed', { skip: ENGINE === 'p
   t.same((await getJson(app, '/v1/entities/llama/statements?limit=100')).body, before, 'every step before the failure rolled back')
   t.same((await getJson(app, '/v1/entities/meta')).body.data.aliases, ['Meta', 'Méta'])
   t.same(await auditTrail(app), [])
+})
+
+t.test('an id is always one the API serves: cut names end on a letter, and a name with no Latin letter needs an id', async (t) => {
+  const { app } = await build(t, { env: KEYS })
+  const long = await send(app, 'POST', '/v1/entities', { name: `${'a'.repeat(99)} bcd`, type: 'person' })
+  t.equal(long.statusCode, 201)
+  t.equal(long.json().data.id, 'a'.repeat(99), 'cut at 100 characters, the hyphen it would end on dropped')
+  t.equal((await app.inject({ url: long.headers.location as string })).statusCode, 200, 'served where Location says')
+  const cyrillic = await send(app, 'POST', '/v1/entities', { name: 'Владимир Путин', type: 'person' })
+  t.equal(cyrillic.statusCode, 400)
+  t.same(cyrillic.json().errors.map((e: any) => e.name), ['id'])
+  t.equal((await send(app, 'POST', '/v1/entities', { id: 'vladimir-poutine', name: 'Владимир Путин', type: 'person' })).statusCode, 201)
+})
+
+t.test('an article ingested while an entity it names is merged away answers 409 and writes nothing', async (t) => {
+  let release!: () => void
+  const gate = new Promise<void>((resolve) => { release = resolve })
+  let entered!: () => void
+  const started = new Promise<void>((resolve) => { entered = resolve })
+  const { app } = await build(t, {
+    env: KEYS,
+    extractor: async (body, language, knowledge) => {
+      const found = extract(body, language, knowledge)
+      entered()
+      await gate
+      return found
+    }
+  })
+  const posting = send(app, 'POST', '/v1/articles', CHIP_STOCKS)
+  await started
+  t.equal((await send(app, 'POST', '/v1/entities/nvidia/merge', { into: 'openai' })).statusCode, 200)
+  release()
+  const res = await posting
+  t.equal(res.statusCode, 409)
+  t.equal(res.json().code, 'concurrent_change')
+  t.equal((await getJson(app, '/v1/articles?count=true')).body.page.total, 1, 'nothing of the article was written')
+  t.equal((await send(app, 'POST', '/v1/articles', CHIP_STOCKS)).statusCode, 201, 'posted again, it sees the merge')
 })

@@ -1,8 +1,9 @@
 // The editors' statement writes: adding a missed statement and moving a span, the text always read from the article body, reading order kept, audited and atomic.
 import t from 'tap'
-import { KEYS, build, getJson, send } from '../helper.js'
+import { CHIP_STOCKS, KEYS, build, getJson, send } from '../helper.js'
 
 const ARTICLE = 'deepseek-reactions'
+const KINDS = ['quote', 'partial_quote', 'paraphrase', 'no_comment']
 const MISSED = 'La start-up a lancé ses modèles AI et un chatbot appelé R1 la semaine dernière.'
 
 type App = Awaited<ReturnType<typeof build>>['app']
@@ -105,4 +106,42 @@ t.test('PATCH span moves a statement: its text is read again and its place in re
   t.equal((await send(app, 'PATCH', '/v1/statements/st_000000000000', { span: { start: 1, end: 5 } })).statusCode, 404)
   const audit = (await send(app, 'GET', '/v1/audit')).json().data
   t.same(audit.map((e: any) => JSON.parse(e.detail)), [{ span: moved.span }])
+})
+
+t.test('the words a statement is are one statement however it was re-attributed, and a span never cuts a character in two', async (t) => {
+  const { app } = await build(t, { env: KEYS })
+  const [said] = (await getJson(app, '/v1/entities/sam-altman/statements?role=speaker&limit=1')).body.data
+  t.equal((await send(app, 'PATCH', `/v1/statements/${said.id}`, { speaker: 'elon-musk' })).statusCode, 200)
+  const again = await send(app, 'POST', '/v1/statements', { article: ARTICLE, span: said.span, speaker: 'elon-musk', kind: said.kind })
+  t.equal(again.statusCode, 409, 'the same words by the same speaker, now that the speaker changed')
+  t.match(again.json().detail, said.id)
+  const back = await send(app, 'POST', '/v1/statements', { article: ARTICLE, span: said.span, speaker: 'sam-altman', kind: said.kind })
+  t.equal(back.statusCode, 201, 'the speaker it had is free to say them again')
+  t.not(back.json().data.id, said.id, 'with an id of its own, although the content gave it the old one')
+
+  const { id } = (await send(app, 'POST', '/v1/articles', { ...CHIP_STOCKS, body: `${CHIP_STOCKS.body}\n\nThe chips 😀 sold out.` })).json().data
+  const body = (await getJson(app, `/v1/articles/${id}`)).body.data.body as string
+  const at = body.indexOf('😀')
+  const cut = await send(app, 'POST', '/v1/statements', { article: id, span: { start: at - 10, end: at + 1 }, speaker: 'nvidia', kind: 'quote' })
+  t.equal(cut.statusCode, 400)
+  t.same(cut.json().errors.map((e: any) => e.name), ['span'])
+  const whole = await send(app, 'POST', '/v1/statements', { article: id, span: { start: at - 10, end: at + 2 }, speaker: 'nvidia', kind: 'quote' })
+  t.equal(whole.json().data.text, body.slice(at - 10, at + 2), 'whole characters are kept as they are')
+})
+
+t.test('edits to one article at once all land: a moved span and an added statement take their locks in one order', async (t) => {
+  const { app } = await build(t, { env: KEYS })
+  const order = await readingOrder(app)
+  const body = await bodyOf(app)
+  const start = body.indexOf(MISSED)
+  for (let round = 0; round < 4; round++) {
+    const [a, b] = [order[round * 2]!, order[round * 2 + 1]!]
+    const answers = await Promise.all([
+      send(app, 'PATCH', `/v1/statements/${a.id}`, { span: { start: a.span.start, end: a.span.end - 1 } }),
+      send(app, 'PATCH', `/v1/statements/${b.id}`, { span: { start: b.span.start + 1, end: b.span.end } }),
+      send(app, 'POST', '/v1/statements', { article: ARTICLE, span: { start, end: start + MISSED.length }, speaker: 'sam-altman', kind: KINDS[round]! })
+    ])
+    t.same(answers.map((r) => r.statusCode), [200, 200, 201], `round ${round}`)
+  }
+  t.ok(inSpanOrder(await readingOrder(app)), 'and reading order holds')
 })

@@ -105,7 +105,7 @@ export const articleRoutes: FastifyPluginAsyncZod<{ store: ArticleStore, keyed: 
       response: {
         201: created(ArticleCreated, 'The article was created.'),
         200: ok(ArticleCreated, 'The same content was already there: the existing article, unchanged.'),
-        ...problemResponses(400, ...AUTH_ERRORS, 413, 415, 422, 500, 503, 507)
+        ...problemResponses(400, ...AUTH_ERRORS, 409, 413, 415, 422, 500, 503, 507)
       }
     }
   }, async (request, reply) => {

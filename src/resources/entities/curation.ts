@@ -2,7 +2,7 @@
 import { sql, type SQL } from 'drizzle-orm'
 import { changed, locked, rowsOf, type Script } from '../../db/script.js'
 import type { EntityType } from '../../db/schema.js'
-import { slugify } from '../../domain/ids.js'
+import { slugOf } from '../../domain/ids.js'
 import { audited } from '../audit/store.js'
 
 export interface NewEntity {
@@ -23,7 +23,7 @@ export interface EntityChanges {
 }
 
 /** The new entity's id, or the id that is taken (by an entity, or by one merged into `mergedInto`). */
-export type Created = { id: string } | { conflict: string, mergedInto?: string }
+export type Created = { id: string } | { conflict: string, mergedInto?: string } | { noSlug: true }
 
 export type Merged = 'merged' | 'no-entity' | 'no-target'
 
@@ -51,7 +51,8 @@ function * lockEntities (...ids: string[]): Script<{ id: string, name: string }[
 }
 
 export function * createEntity (input: NewEntity, keyId: string): Script<Created> {
-  const id = input.id ?? slugify(input.name)
+  const id = input.id ?? slugOf(input.name)
+  if (id === '') return { noSlug: true }
   // An old id keeps answering 301 to its new one, so it is never given to another entity.
   const [redirect] = yield * rowsOf<{ toId: string }>(sql`SELECT "to_id" AS "toId" FROM "entity_redirects" WHERE "from_id" = ${id}`)
   if (redirect) return { conflict: id, mergedInto: redirect.toId }

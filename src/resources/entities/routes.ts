@@ -170,6 +170,7 @@ export const entityRoutes: FastifyPluginAsyncZod<Options> = async (app, { store,
     }
   }, async (request, reply) => {
     const result = await store.create(request.body, request.keyId!)
+    if ('noSlug' in result) throw invalidField('body', 'id', 'The name has no Latin letter or digit to make an id from: send an `id` (a slug such as vladimir-poutine).')
     if ('conflict' in result) {
       throw conflict(result.mergedInto === undefined
         ? `An entity already has the id ${JSON.stringify(result.conflict)}: send another \`id\`, or correct that one with PATCH /v1/entities/${result.conflict}.`

@@ -40,6 +40,9 @@ export type Updated = 'updated' | 'no-statement' | BadSpan
 export function wordsAt (body: string, span: Span): { span: Span, text: string } | BadSpan {
   if (span.end > body.length) return { badSpan: `The span ends at ${span.end}, past the article's body (${body.length} characters).` }
   if (span.end <= span.start) return { badSpan: 'The span must end after it starts.' }
+  // A span's ends fall between characters: never between the two halves of one (an emoji, say), whose text no string could hold.
+  const splits = (at: number) => at > 0 && at < body.length && /[\uD800-\uDBFF]/.test(body[at - 1]!) && /[\uDC00-\uDFFF]/.test(body[at]!)
+  if (splits(span.start) || splits(span.end)) return { badSpan: 'The span cuts a character in two (the two halves of a surrogate pair): move its ends by one.' }
   let { start, end } = span
   while (start < end && /\s/.test(body[start]!)) start++
   while (end > start && /\s/.test(body[end - 1]!)) end--
@@ -86,8 +89,15 @@ export function * createStatement (input: NewStatement, keyId: string): Script<C
   if (body === undefined) return { noArticle: true }
   const words = wordsAt(body, input.span)
   if ('badSpan' in words) return words
-  const id = statementId(input.article, input.speaker, input.kind, words.text)
-  if ((yield * rowsOf(sql`SELECT 1 FROM "statements" WHERE "id" = ${id}`)).length > 0) return { conflict: id }
+  const [same] = yield * rowsOf<{ id: string }>(sql`SELECT "id" FROM "statements" WHERE "article_id" = ${input.article}
+    AND "speaker_id" = ${input.speaker} AND "kind" = ${input.kind} AND "text" = ${words.text}`)
+  if (same) return { conflict: same.id }
+  // Ids come from the content as first written, and a statement keeps its id when an editor re-attributes it: a
+  // statement re-attributed away may hold the id these words would get, so this one is told apart, as ingestion does.
+  let id = statementId(input.article, input.speaker, input.kind, words.text)
+  for (let n = 1; (yield * rowsOf(sql`SELECT 1 FROM "statements" WHERE "id" = ${id}`)).length > 0; n++) {
+    id = statementId(input.article, input.speaker, input.kind, `${words.text}\u0000${n}`)
+  }
   const [speaker] = yield * rowsOf<{ name: string }>(sql`SELECT "name" FROM "entities" WHERE "id" = ${input.speaker}`)
   if (!speaker) return { noSpeaker: true }
   const position = yield * placeFor(input.article, words.span)
@@ -117,6 +127,12 @@ function * moveTo (id: string, span: Span): Script<'moved' | 'no-statement' | Ba
 
 /** Applies an editor's changes; the statement becomes curated with confidence 1. */
 export function * updateStatement (id: string, changes: StatementChanges, keyId: string): Script<Updated> {
+  // A span move renumbers the article's statements: the article is locked first, as an added statement locks it,
+  // so two writes to one article always take their locks in the same order and never deadlock.
+  if (changes.span !== undefined) {
+    const [of] = yield * rowsOf<{ articleId: string }>(sql`SELECT "article_id" AS "articleId" FROM "statements" WHERE "id" = ${id}`)
+    if (of) yield * articleBody(of.articleId)
+  }
   yield * locked(sql`SELECT 1 FROM "statements" WHERE "id" = ${id} FOR UPDATE`)
   if (changes.span !== undefined) {
     const moved = yield * moveTo(id, changes.span)

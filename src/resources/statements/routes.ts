@@ -61,7 +61,7 @@ export const statementRoutes: FastifyPluginAsyncZod<{ store: StatementStore, ent
       params: statementParams,
       querystring: noQuery,
       body: StatementPatch,
-      response: { 200: ok(StatementResponse, 'The corrected statement.'), ...problemResponses(400, ...AUTH_ERRORS, 404, 414, 415, 500, 503, 507) }
+      response: { 200: ok(StatementResponse, 'The corrected statement.'), ...problemResponses(400, ...AUTH_ERRORS, 404, 409, 414, 415, 500, 503, 507) }
     }
   }, async (request) => {
     const { id } = request.params
