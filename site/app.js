@@ -202,12 +202,16 @@ async function entityPage (id) {
     onclick: () => choose(value),
     onkeydown: (event) => { if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') { choose(value === 'speaker' ? 'subject' : 'speaker'); document.getElementById('tab-' + role).focus() } }
   }, label))
+  // Only the latest tab or filter shows: an answer to an earlier choice that arrives late is dropped.
+  let latest = 0
   async function show (cursor) {
+    const mine = ++latest
     const form = new FormData(filters)
     const query = new URLSearchParams({ role, limit: '20' })
     for (const name of ['kind', 'medium']) if (form.get(name)) query.set(name, form.get(name))
     if (cursor) query.set('cursor', cursor)
     const page = await api('/v1/entities/' + encodeURIComponent(entity.id) + '/statements?' + query)
+    if (mine !== latest) return
     const list = cursor ? panel.querySelector('ol') : el('ol', { class: 'statements' })
     if (!cursor) panel.replaceChildren(list)
     list.append(...page.data.map((s) => statementItem(s, { showSpeaker: role !== 'speaker' })))
