@@ -21,7 +21,7 @@ export default tseslint.config(
     files: ['site/**/*.js'],
     languageOptions: {
       sourceType: 'script',
-      globals: Object.fromEntries(['document', 'location', 'history', 'sessionStorage', 'fetch', 'URLSearchParams', 'FormData', 'Intl', 'NodeFilter', 'getSelection', 'addEventListener', 'setTimeout', 'clearTimeout', 'AbortController'].map((name) => [name, 'readonly']))
+      globals: Object.fromEntries(['document', 'location', 'history', 'sessionStorage', 'fetch', 'URLSearchParams', 'FormData', 'Intl', 'getSelection', 'addEventListener', 'setTimeout', 'clearTimeout', 'AbortController'].map((name) => [name, 'readonly']))
     }
   },
   {

@@ -97,32 +97,31 @@ export function * mergeEntity (from: string, into: string, keyId: string): Scrip
   const source = found.find((e) => e.id === from)
   if (!source) return 'no-entity'
   if (!found.some((e) => e.id === into)) return 'no-target'
-  const run = (query: SQL) => changed(query)
-  yield * run(sql`UPDATE "statements" SET "speaker_id" = ${into} WHERE "speaker_id" = ${from}`)
-  yield * run(sql`DELETE FROM "statement_subjects" WHERE "entity_id" = ${from}
+  yield * changed(sql`UPDATE "statements" SET "speaker_id" = ${into} WHERE "speaker_id" = ${from}`)
+  yield * changed(sql`DELETE FROM "statement_subjects" WHERE "entity_id" = ${from}
     AND "statement_id" IN (SELECT "statement_id" FROM "statement_subjects" WHERE "entity_id" = ${into})`)
-  yield * run(sql`UPDATE "statement_subjects" SET "entity_id" = ${into} WHERE "entity_id" = ${from}`)
-  yield * run(sql`DELETE FROM "mentions" WHERE "entity_id" = ${from} AND EXISTS (SELECT 1 FROM "mentions" AS "kept"
+  yield * changed(sql`UPDATE "statement_subjects" SET "entity_id" = ${into} WHERE "entity_id" = ${from}`)
+  yield * changed(sql`DELETE FROM "mentions" WHERE "entity_id" = ${from} AND EXISTS (SELECT 1 FROM "mentions" AS "kept"
     WHERE "kept"."entity_id" = ${into} AND "kept"."article_id" = "mentions"."article_id" AND "kept"."span_start" = "mentions"."span_start")`)
-  yield * run(sql`UPDATE "mentions" SET "entity_id" = ${into} WHERE "entity_id" = ${from}`)
-  yield * run(sql`DELETE FROM "affiliations" WHERE ("from_entity_id" = ${from} AND "to_entity_id" = ${into}) OR ("from_entity_id" = ${into} AND "to_entity_id" = ${from})`)
+  yield * changed(sql`UPDATE "mentions" SET "entity_id" = ${into} WHERE "entity_id" = ${from}`)
+  yield * changed(sql`DELETE FROM "affiliations" WHERE ("from_entity_id" = ${from} AND "to_entity_id" = ${into}) OR ("from_entity_id" = ${into} AND "to_entity_id" = ${from})`)
   for (const [end, other] of [['from_entity_id', 'to_entity_id'], ['to_entity_id', 'from_entity_id']] as const) {
     const [mine, theirs] = [sql.identifier(end), sql.identifier(other)]
-    yield * run(sql`DELETE FROM "affiliations" WHERE ${mine} = ${from} AND EXISTS (SELECT 1 FROM "affiliations" AS "kept"
+    yield * changed(sql`DELETE FROM "affiliations" WHERE ${mine} = ${from} AND EXISTS (SELECT 1 FROM "affiliations" AS "kept"
       WHERE "kept".${mine} = ${into} AND "kept"."kind" = "affiliations"."kind" AND "kept".${theirs} = "affiliations".${theirs})`)
-    yield * run(sql`UPDATE "affiliations" SET ${mine} = ${into} WHERE ${mine} = ${from}`)
+    yield * changed(sql`UPDATE "affiliations" SET ${mine} = ${into} WHERE ${mine} = ${from}`)
   }
-  yield * run(sql`UPDATE "market_events" SET "entity_id" = ${into} WHERE "entity_id" = ${from}`)
-  yield * run(sql`INSERT INTO "entity_aliases" ("entity_id", "alias")
+  yield * changed(sql`UPDATE "market_events" SET "entity_id" = ${into} WHERE "entity_id" = ${from}`)
+  yield * changed(sql`INSERT INTO "entity_aliases" ("entity_id", "alias")
     SELECT CAST(${into} AS TEXT), "alias" FROM "entity_aliases" WHERE "entity_id" = ${from} ON CONFLICT DO NOTHING`)
   yield * addAliases(into, [source.name])
   // Redirects to `from` now lead to `into` directly, so none ever takes two hops.
-  yield * run(sql`UPDATE "entity_redirects" SET "to_id" = ${into} WHERE "to_id" = ${from}`)
-  yield * run(sql`DELETE FROM "entity_redirects" WHERE "from_id" = ${into}`)
-  yield * run(sql`INSERT INTO "entity_redirects" ("from_id", "to_id") VALUES (${from}, ${into})
+  yield * changed(sql`UPDATE "entity_redirects" SET "to_id" = ${into} WHERE "to_id" = ${from}`)
+  yield * changed(sql`DELETE FROM "entity_redirects" WHERE "from_id" = ${into}`)
+  yield * changed(sql`INSERT INTO "entity_redirects" ("from_id", "to_id") VALUES (${from}, ${into})
     ON CONFLICT ("from_id") DO UPDATE SET "to_id" = excluded."to_id"`)
-  yield * run(sql`UPDATE "entities" SET "origin" = 'curated' WHERE "id" = ${into}`)
-  yield * run(sql`DELETE FROM "entities" WHERE "id" = ${from}`)
+  yield * changed(sql`UPDATE "entities" SET "origin" = 'curated' WHERE "id" = ${into}`)
+  yield * changed(sql`DELETE FROM "entities" WHERE "id" = ${from}`)
   yield * audited(keyId, 'entity.merge', path(from), JSON.stringify({ into }))
   return 'merged'
 }

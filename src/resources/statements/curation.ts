@@ -109,34 +109,37 @@ export function * createStatement (input: NewStatement, keyId: string): Script<C
   return { id }
 }
 
-/** Moves a statement to `span` of its article, its text read there and its place in reading order with it. */
-function * moveTo (id: string, span: Span): Script<'moved' | 'no-statement' | BadSpan> {
-  const [row] = yield * rowsOf<{ articleId: string }>(sql`SELECT "article_id" AS "articleId" FROM "statements" WHERE "id" = ${id}`)
-  if (!row) return 'no-statement'
-  const body = (yield * articleBody(row.articleId))!
+/**
+ * Moves a statement of the article `articleId` (whose `body` is read and locked) to `span`, its
+ * text read there and its place in reading order with it; the span it took, or why it cannot.
+ */
+function * moveTo (id: string, articleId: string, body: string, span: Span): Script<Span | BadSpan> {
   const words = wordsAt(body, span)
   if ('badSpan' in words) return words
   const [{ position }] = (yield * rowsOf<{ position: number }>(sql`SELECT "position" FROM "statements" WHERE "id" = ${id}`)) as [{ position: number }]
   // Out of the order (0 is never a position), the gap closed, then back in where the new span belongs.
   yield * changed(sql`UPDATE "statements" SET "position" = 0 WHERE "id" = ${id}`)
-  yield * shift(row.articleId, sql`"position" > ${position}`, -1)
-  const place = yield * placeFor(row.articleId, words.span)
+  yield * shift(articleId, sql`"position" > ${position}`, -1)
+  const place = yield * placeFor(articleId, words.span)
   yield * changed(sql`UPDATE "statements" SET "position" = ${place}, "span_start" = ${words.span.start}, "span_end" = ${words.span.end}, "text" = ${words.text} WHERE "id" = ${id}`)
-  return 'moved'
+  return words.span
 }
 
 /** Applies an editor's changes; the statement becomes curated with confidence 1. */
 export function * updateStatement (id: string, changes: StatementChanges, keyId: string): Script<Updated> {
   // A span move renumbers the article's statements: the article is locked first, as an added statement locks it,
   // so two writes to one article always take their locks in the same order and never deadlock.
+  let moved: Span | undefined
   if (changes.span !== undefined) {
-    const [of] = yield * rowsOf<{ articleId: string }>(sql`SELECT "article_id" AS "articleId" FROM "statements" WHERE "id" = ${id}`)
-    if (of) yield * articleBody(of.articleId)
-  }
-  yield * locked(sql`SELECT 1 FROM "statements" WHERE "id" = ${id} FOR UPDATE`)
-  if (changes.span !== undefined) {
-    const moved = yield * moveTo(id, changes.span)
-    if (moved !== 'moved') return moved
+    const [row] = yield * rowsOf<{ articleId: string }>(sql`SELECT "article_id" AS "articleId" FROM "statements" WHERE "id" = ${id}`)
+    if (!row) return 'no-statement'
+    const body = (yield * articleBody(row.articleId))!
+    yield * locked(sql`SELECT 1 FROM "statements" WHERE "id" = ${id} FOR UPDATE`)
+    const span = yield * moveTo(id, row.articleId, body, changes.span)
+    if ('badSpan' in span) return span
+    moved = span
+  } else {
+    yield * locked(sql`SELECT 1 FROM "statements" WHERE "id" = ${id} FOR UPDATE`)
   }
   const set: SQL[] = [sql`"origin" = 'curated'`, sql`"confidence" = 1`]
   if (changes.speaker !== undefined) set.push(sql`"speaker_id" = ${changes.speaker}`)
@@ -144,7 +147,6 @@ export function * updateStatement (id: string, changes: StatementChanges, keyId:
   if (changes.stance !== undefined) set.push(sql`"stance" = ${changes.stance}`)
   if ((yield * changed(sql`UPDATE "statements" SET ${sql.join(set, sql`, `)} WHERE "id" = ${id}`)) === 0) return 'no-statement'
   if (changes.subjects !== undefined) yield * setSubjects(id, changes.subjects)
-  const span = changes.span === undefined ? {} : { span: (yield * rowsOf<Span>(sql`SELECT "span_start" AS "start", "span_end" AS "end" FROM "statements" WHERE "id" = ${id}`))[0] }
-  yield * audited(keyId, 'statement.update', `/v1/statements/${id}`, JSON.stringify({ ...changes, ...span }))
+  yield * audited(keyId, 'statement.update', `/v1/statements/${id}`, JSON.stringify(moved === undefined ? changes : { ...changes, span: moved }))
   return 'updated'
 }
