@@ -13,7 +13,7 @@ const LABELS = {
     curated: 'curated', extracted: 'extracted', statements: 'Statements', market: 'Market figures', speaker: 'Speaker', subjects: 'About',
     kind: 'Kind', medium: 'Medium', origin: 'Origin', confidence: 'Confidence', permalink: 'Permalink', article: 'Article', json: 'JSON',
     original: 'Original article', unresolved: 'Speaker not resolved', readingView: 'Read it in the article', inParagraph: 'In its paragraph',
-    none: 'none', by: 'by', named: 'named in the text as', jump: 'Jump to a statement'
+    none: 'none', named: 'named in the text as', jump: 'Jump to a statement'
   },
   fr: {
     quote: 'citation', partial_quote: 'citation partielle', paraphrase: 'paraphrase', no_comment: 'pas de commentaire',
@@ -21,13 +21,15 @@ const LABELS = {
     curated: 'vérifiée', extracted: 'extraite', statements: 'Déclarations', market: 'Chiffres de marché', speaker: 'Auteur', subjects: 'À propos de',
     kind: 'Type', medium: 'Support', origin: 'Origine', confidence: 'Confiance', permalink: 'Lien permanent', article: 'Article', json: 'JSON',
     original: 'Article original', unresolved: 'Auteur non identifié', readingView: 'Lire dans l’article', inParagraph: 'Dans son paragraphe',
-    none: 'aucun', by: 'par', named: 'nommé dans le texte', jump: 'Aller à une déclaration'
+    none: 'aucun', named: 'nommé dans le texte', jump: 'Aller à une déclaration'
   }
 }
 let lang = 'en'
 // Listeners a page adds outside its own nodes (on document) end with it: route() aborts them.
 let scope = new AbortController()
 const t = (key) => LABELS[lang][key] ?? LABELS.en[key] ?? key
+/** The page's labels and its lang attribute follow `language` where there are labels for it; English otherwise. */
+const speakIn = (language) => { lang = Object.hasOwn(LABELS, language) ? language : 'en'; document.documentElement.lang = lang }
 const KINDS = ['quote', 'partial_quote', 'paraphrase', 'no_comment']
 const MEDIA = ['press_statement', 'earnings_call', 'linkedin_post', 'x_post', 'news_report']
 const TYPES = ['person', 'organization', 'product', 'platform', 'concept']
@@ -247,8 +249,12 @@ async function entityPage (id) {
   const byDate = new Map()
   for (const s of said) byDate.set(dateOf(s.article), (byDate.get(dateOf(s.article)) || 0) + 1)
   const most = Math.max(1, ...byDate.values())
-  timeline.replaceChildren(...[...byDate].map(([date, n]) => el('li', {}, el('span', { class: 'date' }, date), el('span', { class: 'bar', 'data-n': n }, count(n, 'statement')))))
-  for (const bar of timeline.querySelectorAll('.bar')) bar.style.width = (20 + 80 * Number(bar.dataset.n) / most) + '%'
+  timeline.replaceChildren(...[...byDate].map(([date, n]) => {
+    const bar = el('span', { class: 'bar' }, count(n, 'statement'))
+    // Through the CSSOM, which the page's CSP allows where a style attribute would not be.
+    bar.style.width = (20 + 80 * n / most) + '%'
+    return el('li', {}, el('span', { class: 'date' }, date), bar)
+  }))
   if (!said.length) timeline.replaceChildren(el('li', { class: 'empty' }, 'No statements yet.'))
 }
 
@@ -326,8 +332,7 @@ async function articlePage (id) {
     all('/v1/statements?article=' + encodeURIComponent(id) + '&sort=position&limit=100'),
     all('/v1/market-events?article=' + encodeURIComponent(id) + '&limit=100')
   ])
-  lang = article.language === 'fr' ? 'fr' : 'en'
-  document.documentElement.lang = lang
+  speakIn(article.language)
   document.title = article.title + ' · Who said what'
   const body = highlighted(article.body, statements, events)
   const notes = el('ol', { class: 'notes', 'aria-label': t('jump') }, statements.map((s) => el('li', { class: 'kind-' + s.kind },
@@ -383,11 +388,11 @@ function readingDesk (article, body, statements) {
 async function statementPage (id) {
   const { data: s } = await api('/v1/statements/' + encodeURIComponent(id))
   const { data: article } = await api('/v1/articles/' + encodeURIComponent(s.article.id))
-  lang = article.language === 'fr' ? 'fr' : 'en'
-  document.documentElement.lang = lang
+  speakIn(article.language)
   document.title = (s.speaker ? s.speaker.name : t('unresolved')) + ': ' + s.text.slice(0, 60) + ' · Who said what'
   const text = article.body
-  const from = Math.max(0, text.lastIndexOf('\n\n', s.span.start) + 2 * (text.lastIndexOf('\n\n', s.span.start) >= 0))
+  const before = text.lastIndexOf('\n\n', s.span.start)
+  const from = before < 0 ? 0 : before + 2
   const next = text.indexOf('\n\n', s.span.end)
   const to = next < 0 ? text.length : next
   const permalink = location.origin + '/statements/' + s.id
@@ -466,8 +471,7 @@ async function route () {
   scope.abort()
   scope = new AbortController()
   document.body.dataset.state = 'loading'
-  lang = 'en'
-  document.documentElement.lang = 'en'
+  speakIn('en')
   const [pattern, page] = ROUTES.find(([pattern]) => pattern.test(location.pathname)) || []
   try {
     if (!page) throw new Error('No page here.')
