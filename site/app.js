@@ -430,8 +430,8 @@ async function desk () {
     from = to
   }
   const statements = [...found.values()].sort((a, b) => a.confidence - b.confidence)
-  if (!statements.length) queue.replaceChildren(el('li', {}, 'Nothing left to review below this confidence.'))
-  const done = (item) => { item.remove(); if (!queue.children.length) queue.append(el('li', {}, 'Nothing left to review below this confidence.')) }
+  const empty = () => el('li', {}, 'Nothing left to review below this confidence.')
+  const done = (item) => { item.remove(); if (!queue.children.length) queue.append(empty()) }
   queue.replaceChildren(...statements.map((s) => {
     const item = el('li', { class: 'review', 'data-statement': s.id },
       el('blockquote', {}, s.text),
@@ -440,6 +440,7 @@ async function desk () {
     item.append(statementActions(s, () => done(item)))
     return item
   }))
+  if (!statements.length) queue.append(empty())
 }
 
 /** Accept, re-attribute, change the kind of or delete a statement, one click each (with a key); `done` runs after each, `gone` after a delete. */

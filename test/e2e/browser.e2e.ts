@@ -175,6 +175,17 @@ t.test('a statement page shows it in its paragraph with its speaker, subjects, k
   t.same(problems, [], 'no console errors, exceptions or failed requests')
 })
 
+t.test('the review queue says so when nothing is left to review', async (t) => {
+  const { page, problems } = await open('/desk')
+  await rendered(page)
+  await page.getByLabel('API key').fill(EDITOR)
+  await page.getByRole('button', { name: 'Use key' }).click()
+  await page.waitForSelector('ol.queue li')
+  t.same(await page.locator('ol.queue li').allInnerTexts(), ['Nothing left to review below this confidence.'], 'the seed is all curated')
+  await page.close()
+  t.same(problems, [], 'no console errors, exceptions or failed requests')
+})
+
 t.test('with a key, an editor adds a statement by selecting its words, re-attributes it, and merges two entities', async (t) => {
   // An ingested article gives the review queue its extracted statements.
   const ingested = (await send(app, 'POST', '/v1/articles', CHIP_STOCKS)).json().data.id
